@@ -1,0 +1,41 @@
+package org.reviewpress;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.reviewpress.model.Diagnostic;
+import org.reviewpress.model.Report;
+import org.reviewpress.model.Severity;
+
+/**
+ * What a check or build did: every diagnostic of every report, the reports that could be read,
+ * and where the site was published (empty for {@code check} and for failed builds).
+ *
+ * @param failOnWarning whether warnings count as failure for this run
+ */
+public record BuildResult(List<Diagnostic> diagnostics, List<Report> reports, Optional<Path> site,
+    boolean failOnWarning) {
+
+  public BuildResult {
+    diagnostics = List.copyOf(diagnostics);
+    reports = List.copyOf(reports);
+  }
+
+  public long count(Severity severity) {
+    return diagnostics.stream().filter(d -> d.severity() == severity).count();
+  }
+
+  /** Whether the run must fail: any error, or any warning when warnings fail the build. */
+  public boolean failed() {
+    return count(Severity.ERROR) > 0 || failOnWarning && count(Severity.WARNING) > 0;
+  }
+
+  /** One line for the console: what was checked and what was found. */
+  public String summary() {
+    return String.format("reviewpress: %d report%s, %d error%s, %d warning%s, %d info.",
+        reports.size(), reports.size() == 1 ? "" : "s",
+        count(Severity.ERROR), count(Severity.ERROR) == 1 ? "" : "s",
+        count(Severity.WARNING), count(Severity.WARNING) == 1 ? "" : "s",
+        count(Severity.INFO));
+  }
+}

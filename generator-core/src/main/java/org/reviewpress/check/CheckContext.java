@@ -1,0 +1,18 @@
+package org.reviewpress.check;
+
+import java.util.Objects;
+import org.reviewpress.model.Report;
+import org.reviewpress.source.SiteConfig;
+
+/**
+ * What a rule may look at: the report and the project's settings.
+ *
+ * @param report the report being checked
+ * @param site   the project's site.yaml settings
+ */
+public record CheckContext(Report report, SiteConfig site) {
+  public CheckContext {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(site, "site");
+  }
+}

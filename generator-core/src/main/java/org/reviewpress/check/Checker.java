@@ -1,0 +1,104 @@
+package org.reviewpress.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reviewpress.model.Diagnostic;
+import org.reviewpress.model.Exemption;
+import org.reviewpress.model.Report;
+import org.reviewpress.model.Severity;
+import org.reviewpress.source.SiteConfig;
+import org.reviewpress.source.Suggest;
+
+/**
+ * Runs the registry's rules over a report, applies the project's rule levels (site.yaml, then
+ * the plugin configuration, which wins) and the author's exemptions, and checks the exemptions
+ * themselves. Stateless and thread-safe.
+ */
+public final class Checker {
+
+  private final RuleRegistry registry;
+  private final Map<String, String> levels;
+
+  /**
+   * @param registry the rules to run
+   * @param levels   rule id to level ({@code error}, {@code warning}, {@code info}, {@code off})
+   */
+  public Checker(RuleRegistry registry, Map<String, String> levels) {
+    this.registry = registry;
+    this.levels = Map.copyOf(levels);
+  }
+
+  public RuleRegistry registry() {
+    return registry;
+  }
+
+  /** Checks one report and returns its diagnostics, exemptions applied. */
+  public List<Diagnostic> check(Report report, SiteConfig site) {
+    CheckContext context = new CheckContext(report, site);
+    List<Diagnostic> raw = new ArrayList<>();
+    for (Rule rule : registry.rules()) {
+      Optional<Severity> level = level(rule.id(), rule.defaultSeverity());
+      if (level.isEmpty()) {
+        continue;
+      }
+      List<Diagnostic> found;
+      try {
+        found = rule.check(context);
+      } catch (RuntimeException e) {
+        // A bug in a rule must not hide the other rules' findings; it is reported, not swallowed.
+        raw.add(new Diagnostic("internal.rule-failure", Severity.ERROR,
+            "The check '" + rule.id() + "' stopped with " + e.getClass().getSimpleName() + " on this report.",
+            "This is a fault in reviewpress, not in the report. Please report it; meanwhile the check can be"
+                + " switched off with rules: {" + rule.id() + ": off} in site.yaml.",
+            org.reviewpress.model.SourcePosition.startOf(report.source().file())));
+        continue;
+      }
+      for (Diagnostic d : found) {
+        raw.add(d.severity() == level.get() ? d : d.withSeverity(level.get()));
+      }
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    List<Exemption> valid = new ArrayList<>();
+    for (Exemption x : report.body().exemptions()) {
+      if (!registry.knows(x.ruleId())) {
+        String hint = Suggest.closest(x.ruleId(), registry.rules().stream().map(Rule::id).toList())
+            .map(s -> "Did you mean '" + s + "'? ").orElse("")
+            + "Write <!-- reviewpress-allow rule.id: reason --> with the id shown in brackets after the diagnostic.";
+        out.add(new Diagnostic("exemption.unknown-rule", Severity.ERROR,
+            "The exemption names '" + x.ruleId() + "', which is not a reviewpress rule.", hint, x.position()));
+      } else if (x.reason().isBlank()) {
+        out.add(new Diagnostic("exemption.missing-reason", Severity.ERROR,
+            "The exemption from " + x.ruleId() + " gives no reason.",
+            "Say why the rule does not apply here, after a colon: <!-- reviewpress-allow " + x.ruleId()
+                + ": date of the national guidance, not of the family -->.", x.position()));
+      } else {
+        valid.add(x);
+      }
+    }
+    for (Diagnostic d : raw) {
+      if (valid.stream().noneMatch(x -> x.covers(d))) {
+        out.add(d);
+      }
+    }
+    out.sort(Diagnostic.BY_POSITION);
+    return out;
+  }
+
+  /** The level of a rule: the configured one, or its default; empty when switched off. */
+  public Optional<Severity> level(String ruleId, Severity defaultSeverity) {
+    String l = levels.get(ruleId);
+    if (l == null) {
+      return Optional.of(defaultSeverity);
+    }
+    return l.equalsIgnoreCase("off") ? Optional.empty() : Severity.parse(l).or(() -> Optional.of(defaultSeverity));
+  }
+
+  /** The exemptions that silenced something, for reporting suppressed results. */
+  public static List<Exemption> validExemptions(Report report, RuleRegistry registry) {
+    return report.body().exemptions().stream()
+        .filter(x -> registry.knows(x.ruleId()) && !x.reason().isBlank())
+        .toList();
+  }
+}

@@ -1,0 +1,75 @@
+package org.reviewpress.model;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The full text of one author's file with a line index, so any character offset can be turned
+ * into the line and column an editor shows. Immutable.
+ */
+public final class SourceText {
+
+  private final Path file;
+  private final String text;
+  private final int[] lineStarts;
+
+  public SourceText(Path file, String text) {
+    this.file = Objects.requireNonNull(file, "file");
+    this.text = Objects.requireNonNull(text, "text");
+    int[] starts = new int[64];
+    int n = 0;
+    starts[n++] = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // \r\n, \r and \n all end a line, as editors count them.
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+      }
+    }
+    this.lineStarts = Arrays.copyOf(starts, n);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int length() {
+    return text.length();
+  }
+
+  /** Number of lines (a final line without a newline counts). */
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** The offset where 1-based {@code line} starts. */
+  public int lineStart(int line) {
+    return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
+  }
+
+  /** 1-based line of a character offset. */
+  public int lineOf(int offset) {
+    int i = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, text.length())));
+    return i >= 0 ? i + 1 : -i - 1;
+  }
+
+  /** The position of a character offset (clamped into the text). */
+  public SourcePosition position(int offset) {
+    int off = Math.max(0, Math.min(offset, text.length()));
+    int line = lineOf(off);
+    return new SourcePosition(file, line, off - lineStarts[line - 1] + 1);
+  }
+
+  /** The offset of a 1-based line and column. */
+  public int offset(int line, int column) {
+    return Math.min(text.length(), lineStart(line) + column - 1);
+  }
+}

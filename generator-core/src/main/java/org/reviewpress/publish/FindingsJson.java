@@ -1,0 +1,149 @@
+package org.reviewpress.publish;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.reviewpress.model.Anchor;
+import org.reviewpress.model.Block;
+import org.reviewpress.model.Finding;
+import org.reviewpress.model.Recommendation;
+import org.reviewpress.model.Ref;
+import org.reviewpress.model.Report;
+import org.reviewpress.render.SiteInfo;
+
+/**
+ * The findings of a report, and of the whole site, as JSON for national collation. The shape
+ * is described by {@code findings.schema.json} (draft 2020-12) shipped in this jar; bump
+ * {@link #SCHEMA_VERSION} on any change that is not a new optional field.
+ */
+public final class FindingsJson {
+
+  /** Version of the findings.json format. */
+  public static final String SCHEMA_VERSION = "1.0";
+
+  /** Where the schema lives in the jar. */
+  public static final String SCHEMA_RESOURCE = "/org/reviewpress/publish/findings.schema.json";
+
+  private static final Pattern MARKUP = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)|\\[\\^[^\\]]*\\]|\\{#[A-Za-z0-9_-]+\\}|<[^>]*>|[*_`]+");
+  private static final Pattern LINE_MARKER = Pattern.compile("(?m)^[ \\t]*(#+|>|[-*+:]|\\d+[.)])[ \\t]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final int EXCERPT = 300;
+
+  private FindingsJson() {}
+
+  /** The {@code <slug>/findings.json} document. */
+  public static String report(Report r, SiteInfo site, Optional<String> pdf) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("schemaVersion", SCHEMA_VERSION);
+    doc.put("generator", "reviewpress");
+    doc.putAll(entry(r, site, pdf));
+    return Json.write(doc);
+  }
+
+  /** The site-wide {@code findings.json}: every report's entry, newest first. */
+  public static String site(List<Report> reports, SiteInfo site, java.util.function.Function<Report, Optional<String>> pdf) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("schemaVersion", SCHEMA_VERSION);
+    doc.put("generator", "reviewpress");
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("title", site.title());
+    s.put("partnership", site.partnership());
+    site.baseUrl().ifPresent(u -> s.put("baseUrl", u));
+    doc.put("site", s);
+    List<Object> list = new ArrayList<>();
+    for (Report r : reports) {
+      list.add(entry(r, site, pdf.apply(r)));
+    }
+    doc.put("reports", list);
+    return Json.write(doc);
+  }
+
+  private static Map<String, Object> entry(Report r, SiteInfo site, Optional<String> pdf) {
+    Map<String, Object> meta = new LinkedHashMap<>();
+    meta.put("slug", r.slug());
+    meta.put("title", r.title());
+    meta.put("reviewType", r.reviewType().code());
+    meta.put("partnership", r.partnership());
+    r.leadReviewer().ifPresent(v -> meta.put("leadReviewer", v));
+    r.published().ifPresent(v -> meta.put("published", v.toString()));
+    meta.put("status", r.status().code());
+    meta.put("lang", r.lang());
+    r.model().ifPresent(v -> meta.put("model", v));
+    meta.put("keywords", r.keywords());
+    meta.put("summary", r.summary());
+    site.baseUrl().ifPresent(b -> meta.put("url", b + r.slug() + "/"));
+    pdf.ifPresent(p -> meta.put("pdf", site.baseUrl().map(b -> b + r.slug() + "/" + p).orElse(p)));
+
+    List<Object> findings = new ArrayList<>();
+    for (Finding f : r.findings()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", f.id());
+      m.put("title", f.title());
+      m.put("statement", f.statement());
+      f.category().ifPresent(c -> {
+        m.put("category", c.code());
+        m.put("categoryLabel", c.label());
+      });
+      f.priority().ifPresent(p -> m.put("priority", p.code()));
+      f.inThisCase().ifPresent(v -> m.put("inThisCase", v));
+      f.notPeculiar().ifPresent(v -> m.put("notPeculiar", v));
+      f.howWidespread().ifPresent(v -> m.put("howWidespread", v));
+      f.implications().ifPresent(v -> m.put("implications", v));
+      m.put("questions", f.questions());
+      List<Object> evidence = new ArrayList<>();
+      for (Ref e : f.evidence()) {
+        Map<String, Object> ev = new LinkedHashMap<>();
+        ev.put("anchor", e.anchorId());
+        String local = r.slug() + "/index.html#" + e.anchorId();
+        ev.put("url", site.baseUrl().map(b -> b + r.slug() + "/#" + e.anchorId()).orElse(local));
+        r.body().anchor(e.anchorId()).ifPresent(a -> {
+          ev.put("heading", a.kind() == Anchor.Kind.HEADING ? a.excerpt() : "");
+          ev.put("excerpt", excerpt(r, a));
+        });
+        evidence.add(ev);
+      }
+      m.put("evidence", evidence);
+      m.put("recommendations", r.recommendationsFor(f.id()).stream().map(Recommendation::id).toList());
+      findings.add(m);
+    }
+    List<Object> recommendations = new ArrayList<>();
+    for (Recommendation rec : r.recommendations()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", rec.id());
+      m.put("text", rec.text());
+      rec.owner().ifPresent(o -> m.put("owner", o));
+      m.put("findings", rec.findings().stream().map(Ref::value).toList());
+      recommendations.add(m);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("report", meta);
+    out.put("findings", findings);
+    out.put("recommendations", recommendations);
+    return out;
+  }
+
+  /** Plain text of a cited passage; for a heading, the first paragraph under it. */
+  static String excerpt(Report r, Anchor a) {
+    String source = r.source().text();
+    String text;
+    if (a.kind() == Anchor.Kind.HEADING) {
+      text = r.body().blocks().stream()
+          .filter(b -> b.kind() == Block.Kind.PARAGRAPH && b.start() >= a.end())
+          .findFirst()
+          .map(b -> source.substring(b.start(), b.end()))
+          .orElse("");
+    } else {
+      text = source.substring(a.start(), Math.min(a.end(), source.length()));
+    }
+    text = MARKUP.matcher(LINE_MARKER.matcher(text).replaceAll("")).replaceAll("$1");
+    text = SPACES.matcher(text).replaceAll(" ").trim();
+    if (text.length() > EXCERPT) {
+      int cut = text.lastIndexOf(' ', EXCERPT - 1);
+      text = text.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT - 1) + "\u2026";
+    }
+    return text;
+  }
+}

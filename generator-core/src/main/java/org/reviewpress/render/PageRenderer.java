@@ -1,0 +1,156 @@
+package org.reviewpress.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.reviewpress.model.Finding;
+import org.reviewpress.model.GlossaryEntry;
+import org.reviewpress.model.Ref;
+import org.reviewpress.model.Report;
+
+/**
+ * Renders report pages and the site index through the theme, then finishes them with jsoup:
+ * the author's HTML is sanitised before it enters a template, every cited passage gets a link
+ * back to the findings citing it, and the first use of each glossary term gets an
+ * {@code <abbr title>}. Thread-safe.
+ */
+public final class PageRenderer {
+
+  private static final Set<String> NO_ABBR = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "a", "abbr", "code", "pre",
+      "title", "script", "style", "dt");
+
+  private final Theme theme;
+  private final Sanitiser sanitiser = new Sanitiser();
+
+  public PageRenderer(Theme theme) {
+    this.theme = theme;
+  }
+
+  /** The sanitised HTML of a report's body (also used by the PDF stage). */
+  public String safeBody(Report report) {
+    return sanitiser.clean(report.body().html());
+  }
+
+  /** The report's HTML page. */
+  public String report(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
+    Map<String, Object> context = new HashMap<>();
+    context.put("lang", report.lang());
+    context.put("site", Views.site(site));
+    context.put("assets", "../assets/");
+    context.put("root", "../");
+    context.put("report", Views.report(report, safeBody(report), site, pdf));
+    Document doc = Jsoup.parse(theme.render("report.peb", context));
+    addCitedBy(doc, report);
+    addAbbreviations(doc, report.glossary());
+    return html(doc);
+  }
+
+  /** The site's index page: every report, newest first. */
+  public String index(List<Report> reports, SiteInfo site) {
+    Map<String, Object> context = new HashMap<>();
+    context.put("lang", reports.isEmpty() ? "en-GB" : reports.get(0).lang());
+    context.put("site", Views.site(site));
+    context.put("assets", "assets/");
+    context.put("root", "");
+    context.put("reports", reports.stream().sorted(Views.NEWEST_FIRST).map(Views::summary).toList());
+    return html(Jsoup.parse(theme.render("index.peb", context)));
+  }
+
+  /** Reports sorted as the index lists them. */
+  public static List<Report> newestFirst(List<Report> reports) {
+    return reports.stream().sorted(Views.NEWEST_FIRST).toList();
+  }
+
+  private static String html(Document doc) {
+    doc.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.UTF_8);
+    return doc.outerHtml();
+  }
+
+  /** After every cited passage: "Cited by finding F1, F3", linking back to the findings. */
+  private static void addCitedBy(Document doc, Report report) {
+    Element body = doc.selectFirst(".report-body");
+    if (body == null) {
+      return;
+    }
+    Map<String, List<String>> citing = new LinkedHashMap<>();
+    for (Finding f : report.findings()) {
+      for (Ref e : f.evidence()) {
+        List<String> ids = citing.computeIfAbsent(e.anchorId(), k -> new ArrayList<>());
+        if (!ids.contains(f.id())) {
+          ids.add(f.id());
+        }
+      }
+    }
+    for (Map.Entry<String, List<String>> c : citing.entrySet()) {
+      Element target = body.getElementById(c.getKey());
+      if (target == null) {
+        continue;
+      }
+      Element note = new Element("p").addClass("cited-by");
+      note.appendText(c.getValue().size() == 1 ? "Cited by finding " : "Cited by findings ");
+      for (int i = 0; i < c.getValue().size(); i++) {
+        if (i > 0) {
+          note.appendText(", ");
+        }
+        String id = c.getValue().get(i);
+        note.appendElement("a").attr("href", "#finding-" + id).text(id);
+      }
+      target.after(note);
+    }
+  }
+
+  /** Wraps the first use of each glossary term in the page's main text in {@code <abbr title>}. */
+  private static void addAbbreviations(Document doc, List<GlossaryEntry> glossary) {
+    Element main = doc.selectFirst("main");
+    if (main == null || glossary.isEmpty()) {
+      return;
+    }
+    List<GlossaryEntry> terms = new ArrayList<>(glossary);
+    terms.sort(Comparator.comparingInt((GlossaryEntry g) -> g.term().length()).reversed());
+    for (GlossaryEntry g : terms) {
+      Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(g.term()) + "(?![\\p{L}\\p{N}])");
+      for (TextNode t : textNodes(main)) {
+        Matcher m = p.matcher(t.getWholeText());
+        if (m.find()) {
+          TextNode rest = t.splitText(m.start());
+          TextNode after = rest.splitText(m.end() - m.start());
+          Element abbr = new Element("abbr").attr("title", g.definition()).text(rest.getWholeText());
+          rest.replaceWith(abbr);
+          if (after.getWholeText().isEmpty()) {
+            after.remove();
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private static List<TextNode> textNodes(Element root) {
+    List<TextNode> out = new ArrayList<>();
+    java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Node n = stack.pop();
+      if (n instanceof TextNode t) {
+        out.add(t);
+      } else if (n instanceof Element e && !NO_ABBR.contains(e.normalName()) && !e.hasClass("glossary")) {
+        for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+          stack.push(e.childNode(i));
+        }
+      }
+    }
+    return out;
+  }
+}

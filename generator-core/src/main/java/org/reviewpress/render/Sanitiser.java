@@ -1,0 +1,59 @@
+package org.reviewpress.render;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Cleans the HTML made from an author's Markdown, raw HTML included: only a safelist of
+ * document elements and attributes survives. Scripts, event handlers, styles, iframes, forms
+ * and {@code javascript:}/{@code data:} URLs never reach a page. Thread-safe.
+ */
+public final class Sanitiser {
+
+  /** A base that relative links resolve against while being checked; it never reaches output. */
+  private static final String BASE = "https://reviewpress.invalid/report/";
+
+  private final Safelist safelist;
+
+  public Sanitiser() {
+    this.safelist = Safelist.relaxed()
+        .addTags("abbr", "figure", "figcaption", "hr", "mark", "del", "ins", "s", "details", "summary",
+            "section", "aside", "small", "sup", "sub", "time", "bdi", "wbr")
+        .addAttributes(":all", "id", "class", "lang", "dir", "title")
+        .addAttributes("a", "href", "title", "aria-describedby", "role")
+        .addAttributes("th", "scope", "colspan", "rowspan", "abbr")
+        .addAttributes("td", "colspan", "rowspan", "headers")
+        .addAttributes("ol", "start", "reversed", "type")
+        .addAttributes("li", "value")
+        .addAttributes("img", "src", "alt", "title", "width", "height")
+        .addAttributes("time", "datetime")
+        .addProtocols("a", "href", "https", "http", "mailto")
+        .removeProtocols("img", "src", "http")
+        .preserveRelativeLinks(true);
+  }
+
+  /** Returns the safe form of an HTML fragment. */
+  public String clean(String html) {
+    Document dirty = Jsoup.parseBodyFragment(html, BASE);
+    Document clean = new Cleaner(safelist).clean(dirty);
+    for (Element img : clean.select("img[src]")) {
+      String src = img.attr("src");
+      // Only the report's own files: an image from elsewhere would make every reader's browser
+      // ask another server for it.
+      if (src.contains(":") || src.startsWith("//") || src.startsWith("/")) {
+        img.removeAttr("src");
+      }
+    }
+    for (Element a : clean.select("a[href]")) {
+      String href = a.attr("href");
+      if (href.startsWith("http:") || href.startsWith("https:")) {
+        a.attr("rel", "noopener noreferrer");
+      }
+    }
+    clean.outputSettings().prettyPrint(false);
+    return clean.body().html();
+  }
+}

@@ -1,0 +1,136 @@
+package org.reviewpress.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.reviewpress.ReviewpressException;
+
+/**
+ * A theme: Pebble templates and static assets. The default theme ships in the
+ * {@code reviewpress-themes} jar under {@code reviewpress/themes/default/}; a project can put
+ * files with the same relative paths in its own theme directory ({@code src/theme/templates},
+ * {@code src/theme/assets}) to replace the default ones file by file.
+ *
+ * <p>Built once per build and shared by all threads: Pebble templates are thread-safe.
+ */
+public final class Theme {
+
+  /** Where the default theme lives on the classpath. */
+  public static final String DEFAULT_ROOT = "reviewpress/themes/default/";
+
+  private final PebbleEngine engine;
+  private final Optional<Path> override;
+
+  /**
+   * @param override a project theme directory that shadows the default theme, if any
+   */
+  public Theme(Optional<Path> override) {
+    this.override = override.filter(Files::isDirectory);
+    List<Loader<?>> loaders = new ArrayList<>();
+    this.override.map(p -> p.resolve("templates")).filter(Files::isDirectory).ifPresent(dir -> {
+      FileLoader file = new FileLoader(dir.toAbsolutePath().toString());
+      loaders.add(file);
+    });
+    ClasspathLoader classpath = new ClasspathLoader(Theme.class.getClassLoader());
+    classpath.setPrefix(DEFAULT_ROOT + "templates");
+    loaders.add(classpath);
+    this.engine = new PebbleEngine.Builder()
+        .loader(new DelegatingLoader(loaders))
+        .autoEscaping(true)
+        .strictVariables(false)
+        .newLineTrimming(true)
+        .cacheActive(true)
+        .build();
+    if (Theme.class.getClassLoader().getResource(DEFAULT_ROOT + "templates/report.peb") == null) {
+      throw new ReviewpressException("The default theme is not on the classpath (reviewpress-themes is missing)."
+          + " Add org.reviewpress:reviewpress-themes to the plugin's dependencies.");
+    }
+  }
+
+  /** Renders a template with a context; a broken template is an environment problem. */
+  public String render(String template, Map<String, Object> context) {
+    StringWriter out = new StringWriter(64 * 1024);
+    try {
+      engine.getTemplate(template).evaluate(out, context);
+    } catch (PebbleException e) {
+      throw new ReviewpressException("The theme template " + template + " cannot be rendered: " + e.getMessage()
+          + ". If the project overrides this template in its theme directory, check it there.", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Every asset of the theme, relative path to a way to open it, with the project's files
+   * replacing the default ones of the same path. Sorted, so output is reproducible.
+   */
+  public Map<String, AssetSource> assets() {
+    Map<String, AssetSource> out = new TreeMap<>();
+    URL root = Theme.class.getClassLoader().getResource(DEFAULT_ROOT + "assets");
+    if (root == null) {
+      throw new ReviewpressException("The default theme's assets are missing from the classpath.");
+    }
+    try {
+      URI uri = root.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        FileSystem fs;
+        try {
+          fs = FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+          fs = FileSystems.newFileSystem(uri, Map.of());
+        }
+        collect(fs.getPath("/" + DEFAULT_ROOT + "assets"), out);
+      } else {
+        collect(Path.of(uri), out);
+      }
+    } catch (URISyntaxException | IOException e) {
+      throw new ReviewpressException("Cannot list the default theme's assets: " + e.getMessage(), e);
+    }
+    Optional<Path> projectAssets = override.map(p -> p.resolve("assets")).filter(Files::isDirectory);
+    if (projectAssets.isPresent()) {
+      try {
+        collect(projectAssets.get(), out);
+      } catch (IOException e) {
+        throw new ReviewpressException("Cannot list the project theme's assets in " + projectAssets.get() + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  private static void collect(Path dir, Map<String, AssetSource> out) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        String rel = dir.relativize(p).toString().replace('\\', '/');
+        out.put(rel, () -> Files.newInputStream(p));
+      }
+    }
+  }
+
+  /** Opens one asset's bytes. */
+  @FunctionalInterface
+  public interface AssetSource {
+    InputStream open() throws IOException;
+  }
+}

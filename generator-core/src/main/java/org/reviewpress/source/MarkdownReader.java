@@ -1,0 +1,364 @@
+package org.reviewpress.source;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reviewpress.model.Anchor;
+import org.reviewpress.model.Block;
+import org.reviewpress.model.Body;
+import org.reviewpress.model.Exemption;
+import org.reviewpress.model.Section;
+import org.reviewpress.model.SourceText;
+
+/**
+ * Parses a report's Markdown body with Flexmark (tables, footnotes, definition lists), applies
+ * the contract's {@code {#id}} attributes, collects anchors, prose blocks, sections, links and
+ * exemptions with their source offsets, and renders the body to (not yet sanitised) HTML.
+ *
+ * <p>One instance is shared by all reports and threads: Flexmark's parser and renderer are
+ * immutable once built.
+ */
+public final class MarkdownReader {
+
+  private static final DataKey<Map<Node, String>> IDS = new DataKey<>("REVIEWPRESS_IDS", new HashMap<>());
+  private static final Pattern TRAILING_ID = Pattern.compile("(^|[ \\t])\\{#([A-Za-z0-9_-]+)\\}[ \\t]*$");
+  private static final Pattern ALLOW = Pattern.compile(
+      "<!--\\s*reviewpress-allow\\s+([^\\s:]*)\\s*(?::(.*?))?-->", Pattern.DOTALL);
+
+  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]*\\]");
+  private static final Pattern LINE_MARKER = Pattern.compile("(?m)^[ \\t]*(#+|>|[-*+:]|\\d+[.)])[ \\t]+");
+  private static final Pattern EMPHASIS = Pattern.compile("[*_`]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\{#[A-Za-z0-9_-]+\\}");
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownReader() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+        DefinitionExtension.create()));
+    options.set(TablesExtension.COLUMN_SPANS, false);
+    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+    options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options)
+        .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+          @Override
+          public AttributeProvider apply(LinkResolverContext context) {
+            Map<Node, String> ids = IDS.get(context.getDocument());
+            return (Node node, AttributablePart part, MutableAttributes attributes) -> {
+              if (part == AttributablePart.NODE || part == AttributablePart.LINK && node instanceof Heading) {
+                String id = ids.get(node);
+                if (id != null) {
+                  attributes.replaceValue("id", id);
+                }
+                if (node instanceof TableCell cell && cell.isHeader()) {
+                  attributes.replaceValue("scope", "col");
+                }
+              }
+            };
+          }
+        })
+        .build();
+  }
+
+  /** What reading a body gives: the model's body and the problems met on the way. */
+  record Result(Body body, List<Problem> problems) {}
+
+  /** A problem in the body, found while reading it. */
+  record Problem(String ruleId, int offset, String message, String hint) {}
+
+  /**
+   * Reads the body that starts at {@code start} in {@code source}.
+   */
+  Result read(SourceText source, int start) {
+    String text = source.text().substring(start);
+    Document doc = parser.parse(text);
+    Walk walk = new Walk(source, start);
+    walk.run(doc);
+    doc.set(IDS, walk.ids);
+    String html = renderer.render(doc);
+    Body body = new Body(start, walk.anchors, walk.blocks, walk.sections, walk.links, walk.exemptions, html);
+    return new Result(body, walk.problems);
+  }
+
+  /** Turns heading text into an id: lower case, words joined by '-'. */
+  public static String slug(String text) {
+    StringBuilder b = new StringBuilder();
+    boolean dash = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if (Character.isLetterOrDigit(c) && c < 128) {
+        if (dash && b.length() > 0) {
+          b.append('-');
+        }
+        b.append(c);
+        dash = false;
+      } else {
+        dash = true;
+      }
+    }
+    return b.length() == 0 ? "section" : b.toString();
+  }
+
+  /** One traversal of a parsed document; holds what it collects. */
+  private static final class Walk {
+    final SourceText source;
+    final int base;
+    final Map<Node, String> ids = new IdentityHashMap<>();
+    final List<Anchor> anchors = new ArrayList<>();
+    final List<Block> blocks = new ArrayList<>();
+    final List<Section> sections = new ArrayList<>();
+    final List<org.reviewpress.model.Link> links = new ArrayList<>();
+    final List<Exemption> exemptions = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+    final Set<String> usedIds = new HashSet<>();
+
+    Walk(SourceText source, int base) {
+      this.source = source;
+      this.base = base;
+    }
+
+    void run(Document doc) {
+      // First pass: explicit ids, which may remove nodes, so collect before changing the tree.
+      List<Node> all = descendants(doc);
+      for (Node n : all) {
+        if (n instanceof Heading h) {
+          explicitHeadingId(h);
+        } else if (n instanceof Paragraph p && p.getParent() != null) {
+          explicitBlockId(p);
+        }
+      }
+      // Second pass over the tree as it now stands.
+      sections.add(new Section("", "", 0, base, source.length()));
+      for (Node n : descendants(doc)) {
+        if (n instanceof Heading h) {
+          heading(h);
+        } else if (n instanceof Paragraph p) {
+          blocks.add(new Block(Block.Kind.PARAGRAPH, off(p.getStartOffset()), off(p.getEndOffset()), sections.size() - 1));
+        } else if (n instanceof TableBlock t) {
+          blocks.add(new Block(Block.Kind.TABLE, off(t.getStartOffset()), off(t.getEndOffset()), sections.size() - 1));
+        } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+          blocks.add(new Block(Block.Kind.CODE, off(n.getStartOffset()), off(n.getEndOffset()), sections.size() - 1));
+        } else if (n instanceof HtmlCommentBlock c) {
+          exemption(c);
+        } else if (n instanceof HtmlBlock) {
+          blocks.add(new Block(Block.Kind.HTML, off(n.getStartOffset()), off(n.getEndOffset()), sections.size() - 1));
+        } else if (n instanceof Image img) {
+          links.add(new org.reviewpress.model.Link(org.reviewpress.model.Link.Kind.IMAGE, img.getUrl().toString(),
+              img.getText().toString(), source.position(off(img.getStartOffset()))));
+        } else if (n instanceof Link l) {
+          links.add(new org.reviewpress.model.Link(org.reviewpress.model.Link.Kind.LINK, l.getUrl().toString(),
+              l.getText().toString(), source.position(off(l.getStartOffset()))));
+        }
+      }
+      // Close each section at the start of the next one.
+      for (int i = 0; i < sections.size() - 1; i++) {
+        Section s = sections.get(i);
+        sections.set(i, new Section(s.title(), s.anchor(), s.level(), s.start(), sections.get(i + 1).start()));
+      }
+    }
+
+    private int off(int bodyOffset) {
+      return base + bodyOffset;
+    }
+
+    /** Pre-order list of all nodes, without recursion (bodies can nest thousands deep). */
+    private static List<Node> descendants(Node root) {
+      List<Node> out = new ArrayList<>();
+      Deque<Node> stack = new ArrayDeque<>();
+      for (Node c = root.getLastChild(); c != null; c = c.getPrevious()) {
+        stack.push(c);
+      }
+      while (!stack.isEmpty()) {
+        Node n = stack.pop();
+        out.add(n);
+        for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+          stack.push(c);
+        }
+      }
+      return out;
+    }
+
+    private void explicitHeadingId(Heading h) {
+      Text last = lastText(h);
+      if (last == null) {
+        return;
+      }
+      Matcher m = TRAILING_ID.matcher(last.getChars());
+      if (m.find()) {
+        String id = m.group(2);
+        int idOffset = last.getStartOffset() + m.start(2) - 2;
+        last.setChars(last.getChars().subSequence(0, m.start()).trimEnd());
+        h.setText(h.getText().subSequence(0, Math.max(0, h.getText().length() - (m.end() - m.start()))).trimEnd());
+        ids.put(h, id);
+        anchorAt(id, Anchor.Kind.HEADING, true, h.getText().toString(), h, idOffset);
+      }
+    }
+
+    private void explicitBlockId(Paragraph p) {
+      Text last = lastText(p);
+      if (last == null) {
+        return;
+      }
+      BasedSequence chars = last.getChars();
+      Matcher m = TRAILING_ID.matcher(chars);
+      if (!m.find()) {
+        return;
+      }
+      String id = m.group(2);
+      int idOffset = last.getStartOffset() + m.start(2) - 2;
+      boolean alone = isLineStart(last, m.start());
+      Node target = p;
+      if (alone && p.getFirstChild() == last) {
+        // A paragraph holding only {#id}: it names the block just before it.
+        Node prev = p.getPrevious();
+        if (prev == null || source.lineOf(off(prev.getEndOffset() - 1)) + 1 < source.lineOf(off(p.getStartOffset()))) {
+          problems.add(new Problem("structure.attribute", off(idOffset),
+              "The id {#" + id + "} stands alone but not directly after a block.",
+              "Put {#" + id + "} at the end of the heading or paragraph it names, or on the line directly after the list, table or quote."));
+          p.unlink();
+          return;
+        }
+        target = prev;
+        p.unlink();
+      } else if (alone) {
+        // {#id} on its own last line: the outermost block ending here (a list, a quote) or the paragraph.
+        Node n = p;
+        while (n.getParent() != null && !(n.getParent() instanceof Document) && n.getNext() == null) {
+          n = n.getParent();
+        }
+        target = n.getParent() instanceof Document ? n : p;
+        trimTrailing(last, m.start());
+      } else {
+        trimTrailing(last, m.start());
+      }
+      ids.put(target, id);
+      String excerpt = target == p ? p.getChars().toString() : target.getChars().toString();
+      Anchor.Kind kind = target instanceof Paragraph ? Anchor.Kind.PARAGRAPH : Anchor.Kind.BLOCK;
+      anchorAt(id, kind, true, ID_ATTRIBUTE.matcher(plain(excerpt)).replaceAll("").trim(), target, idOffset);
+    }
+
+    private boolean isLineStart(Text text, int index) {
+      BasedSequence chars = text.getChars();
+      for (int i = index - 1; i >= 0; i--) {
+        char c = chars.charAt(i);
+        if (c == '\n') {
+          return true;
+        }
+        if (c != ' ' && c != '\t') {
+          return false;
+        }
+      }
+      Node prev = text.getPrevious();
+      return prev == null || prev instanceof SoftLineBreak;
+    }
+
+    private void trimTrailing(Text last, int cut) {
+      BasedSequence kept = last.getChars().subSequence(0, cut).trimEnd();
+      if (kept.isEmpty()) {
+        Node prev = last.getPrevious();
+        last.unlink();
+        if (prev instanceof SoftLineBreak) {
+          prev.unlink();
+        }
+      } else {
+        last.setChars(kept);
+      }
+    }
+
+    private static Text lastText(Node n) {
+      Node c = n.getLastChild();
+      return c instanceof Text t ? t : null;
+    }
+
+    private void heading(Heading h) {
+      String title = plain(h.getText().toString());
+      String id = ids.get(h);
+      if (id == null) {
+        String slug = slug(title);
+        id = slug;
+        for (int i = 2; usedIds.contains(id); i++) {
+          id = slug + "-" + i;
+        }
+        ids.put(h, id);
+        anchorAt(id, Anchor.Kind.HEADING, false, title, h, h.getStartOffset());
+      }
+      int start = off(h.getStartOffset());
+      blocks.add(new Block(Block.Kind.HEADING, start, off(h.getEndOffset()), sections.size()));
+      sections.add(new Section(title, id, h.getLevel(), start, source.length()));
+    }
+
+    private void anchorAt(String id, Anchor.Kind kind, boolean explicit, String excerpt, Node node, int bodyOffset) {
+      usedIds.add(id);
+      anchors.add(new Anchor(id, kind, explicit, excerpt.length() > 400 ? excerpt.substring(0, 397) + "..." : excerpt,
+          off(node.getStartOffset()), off(node.getEndOffset()), source.position(off(bodyOffset))));
+    }
+
+    private void exemption(HtmlCommentBlock c) {
+      Matcher m = ALLOW.matcher(c.getChars());
+      if (!m.find()) {
+        return;
+      }
+      Node next = c.getNext();
+      int from = source.lineOf(off(c.getEndOffset()));
+      int to = next == null ? from : source.lineOf(off(Math.max(next.getStartOffset(), next.getEndOffset() - 1)));
+      String rule = m.group(1).trim();
+      String reason = m.group(2) == null ? "" : m.group(2).trim();
+      exemptions.add(new Exemption(rule, reason, from, to, source.position(off(c.getStartOffset()))));
+    }
+
+    /** Markdown source to rough plain text for excerpts and titles. */
+    static String plain(String markdown) {
+      String s = LINK.matcher(markdown).replaceAll("$1");
+      s = FOOTNOTE_REF.matcher(s).replaceAll("");
+      s = LINE_MARKER.matcher(s).replaceAll("");
+      s = EMPHASIS.matcher(s).replaceAll("");
+      return SPACES.matcher(s).replaceAll(" ").trim();
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package org.reviewpress.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.reviewpress.model.Report;
+import org.reviewpress.model.SourcePosition;
+import org.reviewpress.model.SourceText;
+
+/**
+ * Reads one report.md into the model: decodes it strictly as UTF-8, splits the front matter
+ * from the body, binds the front matter and parses the body. Problems in the author's file
+ * become diagnostics; only a broken environment throws.
+ */
+public final class ReportReader {
+
+  /** Larger files are refused: no real report comes near this, and it bounds memory. */
+  public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+  private final MarkdownReader markdown;
+
+  public ReportReader(MarkdownReader markdown) {
+    this.markdown = markdown;
+  }
+
+  /** Reads a report from its file. */
+  public ReadResult read(ReportSource src) {
+    DiagnosticSink sink = new DiagnosticSink();
+    SourcePosition start = SourcePosition.startOf(src.display());
+    byte[] bytes;
+    try {
+      if (!Files.isRegularFile(src.file())) {
+        sink.error("source.missing", start, "The report folder '" + src.slug() + "' has no report.md.",
+            "Add " + src.display() + ", or remove the folder if it is not a report.");
+        return new ReadResult(src, Optional.empty(), sink.all());
+      }
+      long size = Files.size(src.file());
+      if (size > MAX_BYTES) {
+        sink.error("source.too-large", start,
+            "report.md is " + size / (1024 * 1024) + " MB; reviewpress reads reports up to " + MAX_BYTES / (1024 * 1024) + " MB.",
+            "Check that the file is the report's text and not a pasted image or export.");
+        return new ReadResult(src, Optional.empty(), sink.all());
+      }
+      bytes = Files.readAllBytes(src.file());
+    } catch (IOException e) {
+      sink.error("source.unreadable", start, "report.md cannot be read: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : " " + e.getMessage()) + ".",
+          "Check that the file exists and that you are allowed to read it.");
+      return new ReadResult(src, Optional.empty(), sink.all());
+    }
+    Optional<String> text = decode(bytes, src, sink);
+    if (text.isEmpty()) {
+      return new ReadResult(src, Optional.empty(), sink.all());
+    }
+    return read(src, text.get(), sink);
+  }
+
+  /** Reads a report from text already in memory (used by tests and the preview server). */
+  public ReadResult read(ReportSource src, String text) {
+    return read(src, text.startsWith("\uFEFF") ? text.substring(1) : text, new DiagnosticSink());
+  }
+
+  private ReadResult read(ReportSource src, String text, DiagnosticSink sink) {
+    SourceText source = new SourceText(src.display(), text);
+    if (text.isBlank()) {
+      sink.error("frontmatter.missing", SourcePosition.startOf(src.display()), "report.md is empty.",
+          "Start the file with a front matter block: a line '---', then 'title: ...', 'review-type: ...',"
+              + " 'partnership: ...', then a closing '---' and the report's text.");
+      return new ReadResult(src, Optional.empty(), sink.all());
+    }
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      sink.error("source.binary", source.position(nul), "report.md looks like a binary file, not text.",
+          "Save the report as plain text (Markdown), not as a Word or PDF file renamed to report.md.");
+      return new ReadResult(src, Optional.empty(), sink.all());
+    }
+    int firstLineEnd = lineEnd(text, 0);
+    if (!text.substring(0, firstLineEnd).strip().equals("---")) {
+      sink.error("frontmatter.missing", SourcePosition.startOf(src.display()),
+          "report.md does not start with front matter.",
+          "Make the first line '---', then write 'title: ...', 'review-type: ...', 'partnership: ...', then a line '---'.");
+      return new ReadResult(src, Optional.empty(), sink.all());
+    }
+    int yamlStart = next(text, firstLineEnd);
+    int close = -1;
+    int bodyStart = text.length();
+    for (int i = yamlStart; i < text.length(); ) {
+      int end = lineEnd(text, i);
+      String line = text.substring(i, end);
+      if (line.equals("---") || line.equals("...") || line.stripTrailing().equals("---")) {
+        close = i;
+        bodyStart = next(text, end);
+        break;
+      }
+      i = next(text, end);
+    }
+    if (close < 0) {
+      sink.error("frontmatter.unclosed", SourcePosition.startOf(src.display()),
+          "The front matter that starts here has no closing '---' line.",
+          "Add a line containing only '---' after the last front matter line, before the report's text.");
+      return new ReadResult(src, Optional.empty(), sink.all());
+    }
+    YamlReader yaml = new YamlReader(source, 2, sink);
+    Optional<FrontMatter> fm = new FrontMatterReader(source, yaml, sink).read(text.substring(yamlStart, close));
+    MarkdownReader.Result body = markdown.read(source, bodyStart);
+    for (MarkdownReader.Problem p : body.problems()) {
+      sink.warning(p.ruleId(), source.position(p.offset()), p.message(), p.hint());
+    }
+    if (fm.isEmpty()) {
+      return new ReadResult(src, Optional.empty(), sink.all());
+    }
+    FrontMatter f = fm.get();
+    Report report = new Report(src.slug(), source, f.title(), f.reviewType(), f.partnership(), f.leadReviewer(),
+        f.published(), f.status(), f.lang(), f.model(), f.keywords(), f.summary(), f.pseudonyms(), f.glossary(),
+        f.findings(), f.recommendations(), f.textFields(), body.body());
+    return new ReadResult(src, Optional.of(report), sink.all());
+  }
+
+  private static int lineEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  private static int next(String text, int lineEnd) {
+    if (lineEnd >= text.length()) {
+      return text.length();
+    }
+    return text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n'
+        ? lineEnd + 2 : lineEnd + 1;
+  }
+
+  /** Strict UTF-8: invalid bytes are reported at their line and column, not replaced silently. */
+  private static Optional<String> decode(byte[] bytes, ReportSource src, DiagnosticSink sink) {
+    int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return Optional.of(decoder.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString());
+    } catch (CharacterCodingException e) {
+      // Find the first bad byte to say where it is.
+      int bad = firstInvalid(bytes, skip);
+      String before = new String(bytes, skip, bad - skip, StandardCharsets.UTF_8);
+      SourceText partial = new SourceText(src.display(), before);
+      SourcePosition at = partial.position(before.length());
+      sink.error("source.encoding", at, "report.md is not valid UTF-8 text (an invalid byte is here).",
+          "Save the file as UTF-8. Text pasted from Word or saved as 'Windows-1252' often causes this.");
+      return Optional.empty();
+    }
+  }
+
+  private static int firstInvalid(byte[] bytes, int from) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    return in.position();
+  }
+}

@@ -1,0 +1,88 @@
+package org.reviewpress.maven;
+
+import java.io.File;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.reviewpress.BuildResult;
+import org.reviewpress.Publisher;
+import org.reviewpress.ReviewpressException;
+import org.reviewpress.model.Diagnostic;
+
+/**
+ * The parameters every goal shares (all under the {@code reviewpress.} prefix) and the
+ * translation of a result into Maven's terms: errors fail the build, broken environments are
+ * execution errors.
+ */
+abstract class AbstractReviewpressMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  protected File baseDirectory;
+
+  /** The folder with one folder per report. */
+  @Parameter(property = "reviewpress.sourceDirectory", defaultValue = "${project.basedir}/src/reports")
+  protected File sourceDirectory;
+
+  /** Where diagnostics and the site are written. */
+  @Parameter(property = "reviewpress.outputDirectory", defaultValue = "${project.build.directory}/reviewpress")
+  protected File outputDirectory;
+
+  /** A theme directory that shadows the default theme file by file. */
+  @Parameter(property = "reviewpress.themeDirectory", defaultValue = "${project.basedir}/src/theme")
+  protected File themeDirectory;
+
+  /** Rule levels that override site.yaml: rule id to error, warning, info or off. */
+  @Parameter
+  protected Map<String, String> rules = Map.of();
+
+  /** Fail the build on warnings as well as errors. */
+  @Parameter(property = "reviewpress.failOnWarning", defaultValue = "false")
+  protected boolean failOnWarning;
+
+  /** Skip reviewpress entirely. */
+  @Parameter(property = "reviewpress.skip", defaultValue = "false")
+  protected boolean skip;
+
+  /** Runs the goal's operation on a configured publisher. */
+  protected abstract BuildResult run(Publisher publisher);
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("reviewpress is skipped (reviewpress.skip=true).");
+      return;
+    }
+    Publisher publisher = Publisher.builder()
+        .projectDirectory(baseDirectory.toPath())
+        .sourceDirectory(sourceDirectory.toPath())
+        .outputDirectory(outputDirectory.toPath())
+        .themeDirectory(themeDirectory.isDirectory() ? themeDirectory.toPath() : null)
+        .ruleLevels(rules == null ? Map.of() : rules)
+        .failOnWarning(failOnWarning)
+        .build();
+    BuildResult result;
+    try {
+      result = run(publisher);
+    } catch (ReviewpressException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    for (Diagnostic d : result.diagnostics()) {
+      String text = d.format();
+      String hint = d.hint().isEmpty() ? null : "    hint: " + d.hint().replace("\n", "\n          ");
+      switch (d.severity()) {
+        case ERROR -> { getLog().error(text); if (hint != null) getLog().error(hint); }
+        case WARNING -> { getLog().warn(text); if (hint != null) getLog().warn(hint); }
+        case INFO -> { getLog().info(text); if (hint != null) getLog().info(hint); }
+      }
+    }
+    getLog().info(result.summary() + " Details: " + outputDirectory.toPath().resolve("diagnostics.json"));
+    result.site().ifPresent(site -> getLog().info("Site written to " + site));
+    if (result.failed()) {
+      throw new MojoFailureException(result.summary()
+          + (failOnWarning ? " Warnings fail this build (reviewpress.failOnWarning=true)." : "")
+          + " Fix the problems listed above; each names its file, line and column.");
+    }
+  }
+}
