@@ -108,7 +108,7 @@ public final class Publisher {
         futures.add(pool.submit(() -> {
           ReadResult read = reader.read(src);
           List<Diagnostic> ds = new ArrayList<>(read.diagnostics());
-          read.report().ifPresent(r -> ds.addAll(checker.check(r, config.config())));
+          read.report().ifPresent(r -> ds.addAll(checker.check(r, config.config(), src.folder())));
           return new Checked(read.report(), ds);
         }));
       }

@@ -35,8 +35,8 @@ public final class Checker {
   }
 
   /** Checks one report and returns its diagnostics, exemptions applied. */
-  public List<Diagnostic> check(Report report, SiteConfig site) {
-    CheckContext context = new CheckContext(report, site);
+  public List<Diagnostic> check(Report report, SiteConfig site, java.nio.file.Path folder) {
+    CheckContext context = new CheckContext(report, site, folder);
     List<Diagnostic> raw = new ArrayList<>();
     for (Rule rule : registry.rules()) {
       Optional<Severity> level = level(rule.id(), rule.defaultSeverity());

@@ -66,14 +66,14 @@ final class FrontMatterReader {
   private final SourceText source;
   private final YamlReader yaml;
   private final DiagnosticSink sink;
-  private final SourcePosition start;
+  private final SourcePosition fileStart;
   private final List<TextField> textFields = new ArrayList<>();
 
   FrontMatterReader(SourceText source, YamlReader yaml, DiagnosticSink sink) {
     this.source = source;
     this.yaml = yaml;
     this.sink = sink;
-    this.start = SourcePosition.startOf(source.file());
+    this.fileStart = SourcePosition.startOf(source.file());
   }
 
   /** Reads the front matter; empty when it is too broken to describe a report. */
@@ -81,7 +81,7 @@ final class FrontMatterReader {
     Optional<Node> root = yaml.compose(text);
     if (root.isEmpty()) {
       if (!sink.hasErrors()) {
-        sink.error("frontmatter.required", start, "The front matter is empty.",
+        sink.error("frontmatter.required", fileStart, "The front matter is empty.",
             "Between the two '---' lines, write at least title, review-type and partnership.");
       }
       return Optional.empty();
@@ -92,6 +92,8 @@ final class FrontMatterReader {
           "Start with 'title: ...' on its own line, then 'review-type: ...' and 'partnership: ...'.");
       return Optional.empty();
     }
+    // Missing keys are reported at the first key, where the author would add them.
+    SourcePosition start = yaml.position(map);
     Map<String, YamlReader.Entry> e = yaml.entries(map, "the front matter");
     yaml.unknownKeys(e, TOP_KEYS, "the front matter");
 
