@@ -23,6 +23,7 @@ import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Report;
 import org.reviewpress.publish.DiagnosticsWriter;
 import org.reviewpress.publish.FindingsJson;
+import org.reviewpress.publish.ReportFiles;
 import org.reviewpress.publish.StagedSite;
 import org.reviewpress.render.PageRenderer;
 import org.reviewpress.render.SiteInfo;
@@ -101,6 +102,8 @@ public final class Publisher {
     List<Diagnostic> diagnostics = new ArrayList<>(config.diagnostics());
     diagnostics.addAll(found.diagnostics());
     List<Report> reports = new ArrayList<>();
+    Map<String, Path> folders = new HashMap<>();
+    found.reports().forEach(src -> folders.put(src.slug(), src.folder()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, new BigStackThreads());
     try {
       List<Future<Checked>> futures = new ArrayList<>();
@@ -124,14 +127,15 @@ public final class Publisher {
         return result;
       }
       Path site = outputDirectory.resolve("site");
-      publish(site, reports, siteInfo(config.config(), reports), pool);
+      publish(site, reports, folders, siteInfo(config.config(), reports), pool);
       return new BuildResult(diagnostics, reports, Optional.of(site), failOnWarning);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private void publish(Path siteDir, List<Report> reports, SiteInfo site, ExecutorService pool) {
+  private void publish(Path siteDir, List<Report> reports, Map<String, Path> folders, SiteInfo site,
+      ExecutorService pool) {
     Theme theme = new Theme(themeDirectory);
     PageRenderer pages = new PageRenderer(theme);
     Function<Report, Optional<String>> pdfOf = r -> Optional.empty();
@@ -141,6 +145,7 @@ public final class Publisher {
         futures.add(pool.submit(() -> {
           staged.write(r.slug() + "/index.html", pages.report(r, site, Optional.empty()));
           staged.write(r.slug() + "/findings.json", FindingsJson.report(r, site, pdfOf.apply(r)));
+          ReportFiles.copy(ReportFiles.images(r, folders.get(r.slug()), pages.safeBody(r)), r.slug(), staged);
           return null;
         }));
       }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reviewpress.check.files.ImageAltRule;
+import org.reviewpress.check.files.LinkedFilesRule;
 import org.reviewpress.check.findings.DescriptiveRule;
 import org.reviewpress.check.findings.DuplicateAnchorRule;
 import org.reviewpress.check.findings.EvidenceInFindingsRule;
@@ -68,7 +70,9 @@ public final class RuleRegistry {
         new UnknownFindingRule(),
         new NoRecommendationRule(),
         new DescriptiveRule(),
-        new MissingCategoryRule()));
+        new MissingCategoryRule(),
+        new ImageAltRule(),
+        new LinkedFilesRule()));
   }
 
   /** A registry of exactly these rules (for tests and embedders). */
