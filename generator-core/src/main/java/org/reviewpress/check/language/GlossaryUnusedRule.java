@@ -42,7 +42,10 @@ public final class GlossaryUnusedRule implements Rule {
         continue;
       }
       boolean acronym = Acronyms.isCaps(term.replace(".", ""));
-      Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term).replace(" ", "\\E\\s+\\Q") + "s?(?![\\p{L}\\p{N}])",
+      // A dotted acronym ("U.K.") is used when the text writes it with or without the dots.
+      String spelled = Pattern.quote(term).replace(" ", "\\E\\s+\\Q")
+          + (acronym && term.contains(".") ? "|" + Pattern.quote(term.replace(".", "")) : "");
+      Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + spelled + ")s?(?![\\p{L}\\p{N}])",
           acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
       boolean used = prose.spans().stream().anyMatch(s -> p.matcher(text).region(s.start(), s.end()).find());
       if (!used) {
