@@ -147,7 +147,7 @@ public final class Settings {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(rule.diagnostic(siteYaml(context), problemText(),
-        "Correct the value under '" + sectionName + ":' in site.yaml; the list of settings is in the README."));
+        "Correct the value under '" + sectionName + ":' in site.yaml; the settings are listed in org/reviewpress/check/language/README.md."));
   }
 
   private static String format(double d) {
