@@ -82,6 +82,7 @@ class QualityScorecardTest {
       }
     }
     // The console summary: a heading and seven lines for the one report.
+    result.qualitySummary().forEach(System.out::println);
     List<String> lines = result.qualitySummary();
     assertThat(lines).hasSize(8);
     assertThat(lines.get(7)).startsWith("Q7 Tone: ");
