@@ -6,19 +6,40 @@ import java.util.Optional;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Report;
 import org.reviewpress.model.Severity;
+import org.reviewpress.publish.quality.Scorecard;
 
 /**
  * What a check or build did: every diagnostic of every report, the reports that could be read,
  * and where the site was published (empty for {@code check} and for failed builds).
  *
  * @param failOnWarning whether warnings count as failure for this run
+ * @param scorecards    each readable report's answers to the seven quality questions
  */
 public record BuildResult(List<Diagnostic> diagnostics, List<Report> reports, Optional<Path> site,
-    boolean failOnWarning) {
+    boolean failOnWarning, List<Scorecard> scorecards) {
 
   public BuildResult {
     diagnostics = List.copyOf(diagnostics);
     reports = List.copyOf(reports);
+    scorecards = List.copyOf(scorecards);
+  }
+
+  /** A result without scorecards. */
+  public BuildResult(List<Diagnostic> diagnostics, List<Report> reports, Optional<Path> site, boolean failOnWarning) {
+    this(diagnostics, reports, site, failOnWarning, List.of());
+  }
+
+  /**
+   * The console's quality summary: for each report, a heading line and its seven answers, one
+   * line each.
+   */
+  public List<String> qualitySummary() {
+    List<String> out = new java.util.ArrayList<>();
+    for (Scorecard s : scorecards) {
+      out.add("Quality markers for " + s.slug() + ": " + s.met() + " of 7 met (details: quality/" + s.slug() + ".html)");
+      out.addAll(s.summaryLines());
+    }
+    return out;
   }
 
   public long count(Severity severity) {

@@ -25,6 +25,9 @@ import org.reviewpress.publish.DiagnosticsWriter;
 import org.reviewpress.publish.FindingsJson;
 import org.reviewpress.publish.ReportFiles;
 import org.reviewpress.publish.StagedSite;
+import org.reviewpress.publish.quality.QualityMarkers;
+import org.reviewpress.publish.quality.QualityWriter;
+import org.reviewpress.publish.quality.Scorecard;
 import org.reviewpress.render.PageRenderer;
 import org.reviewpress.render.SiteInfo;
 import org.reviewpress.render.Theme;
@@ -122,16 +125,28 @@ public final class Publisher {
       }
       diagnostics.sort(Diagnostic.BY_POSITION);
       new DiagnosticsWriter(VERSION).write(outputDirectory, diagnostics, registry.descriptors());
-      BuildResult result = new BuildResult(diagnostics, reports, Optional.empty(), failOnWarning);
+      List<Scorecard> scorecards = scorecards(config.config(), checker, reports, diagnostics);
+      BuildResult result = new BuildResult(diagnostics, reports, Optional.empty(), failOnWarning, scorecards);
       if (!publish || result.failed()) {
         return result;
       }
       Path site = outputDirectory.resolve("site");
       publish(site, reports, folders, siteInfo(config.config(), reports), pool);
-      return new BuildResult(diagnostics, reports, Optional.of(site), failOnWarning);
+      return new BuildResult(diagnostics, reports, Optional.of(site), failOnWarning, scorecards);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Scores every report against the seven quality questions and writes quality/ beside the site. */
+  private List<Scorecard> scorecards(SiteConfig config, Checker checker, List<Report> reports, List<Diagnostic> diagnostics) {
+    List<String> all = registry.rules().stream().map(r -> r.id()).toList();
+    List<String> active = registry.rules().stream()
+        .filter(r -> checker.level(r.id(), r.defaultSeverity()).isPresent()).map(r -> r.id()).toList();
+    QualityMarkers markers = new QualityMarkers(config, active, all);
+    List<Scorecard> out = reports.stream().map(r -> markers.score(r, diagnostics)).toList();
+    new QualityWriter(projectDirectory).write(outputDirectory.resolve("quality"), out);
+    return out;
   }
 
   private void publish(Path siteDir, List<Report> reports, Map<String, Path> folders, SiteInfo site,

@@ -15,6 +15,14 @@ import org.reviewpress.check.findings.EvidenceUnresolvedRule;
 import org.reviewpress.check.findings.MissingCategoryRule;
 import org.reviewpress.check.findings.NoRecommendationRule;
 import org.reviewpress.check.findings.UnknownFindingRule;
+import org.reviewpress.check.language.AcronymUndefinedRule;
+import org.reviewpress.check.language.GlossaryUnusedRule;
+import org.reviewpress.check.language.JargonRule;
+import org.reviewpress.check.language.ReadabilityRule;
+import org.reviewpress.check.language.SentenceLengthRule;
+import org.reviewpress.check.language.ToneRule;
+import org.reviewpress.check.structure.ChronologyRule;
+import org.reviewpress.check.structure.LengthRule;
 import org.reviewpress.model.Severity;
 
 /**
@@ -72,7 +80,16 @@ public final class RuleRegistry {
         new DescriptiveRule(),
         new MissingCategoryRule(),
         new ImageAltRule(),
-        new LinkedFilesRule()));
+        new LinkedFilesRule(),
+
+        new ToneRule(),
+        new SentenceLengthRule(),
+        new ReadabilityRule(),
+        new AcronymUndefinedRule(),
+        new GlossaryUnusedRule(),
+        new JargonRule(),
+        new LengthRule(),
+        new ChronologyRule()));
   }
 
   /** A registry of exactly these rules (for tests and embedders). */

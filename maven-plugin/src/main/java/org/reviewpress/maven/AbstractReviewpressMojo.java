@@ -77,6 +77,7 @@ abstract class AbstractReviewpressMojo extends AbstractMojo {
         case INFO -> { getLog().info(text); if (hint != null) getLog().info(hint); }
       }
     }
+    result.qualitySummary().forEach(getLog()::info);
     getLog().info(result.summary() + " Details: " + outputDirectory.toPath().resolve("diagnostics.json"));
     result.site().ifPresent(site -> getLog().info("Site written to " + site));
     if (result.failed()) {
