@@ -12,13 +12,22 @@ import org.reviewpress.model.Severity;
  * and where the site was published (empty for {@code check} and for failed builds).
  *
  * @param failOnWarning whether warnings count as failure for this run
+ * @param rendered      slugs of the reports whose pages this run rendered
+ * @param reused        slugs of the reports whose pages were unchanged and copied from the build cache
  */
 public record BuildResult(List<Diagnostic> diagnostics, List<Report> reports, Optional<Path> site,
-    boolean failOnWarning) {
+    boolean failOnWarning, List<String> rendered, List<String> reused) {
 
   public BuildResult {
     diagnostics = List.copyOf(diagnostics);
     reports = List.copyOf(reports);
+    rendered = List.copyOf(rendered);
+    reused = List.copyOf(reused);
+  }
+
+  /** A result that rendered nothing (a check, or a build that failed before publishing). */
+  public BuildResult(List<Diagnostic> diagnostics, List<Report> reports, Optional<Path> site, boolean failOnWarning) {
+    this(diagnostics, reports, site, failOnWarning, List.of(), List.of());
   }
 
   public long count(Severity severity) {
@@ -37,5 +46,13 @@ public record BuildResult(List<Diagnostic> diagnostics, List<Report> reports, Op
         count(Severity.ERROR), count(Severity.ERROR) == 1 ? "" : "s",
         count(Severity.WARNING), count(Severity.WARNING) == 1 ? "" : "s",
         count(Severity.INFO));
+  }
+
+  /** One line for the console about incremental work, for example "Rendered 1 report (child-t); reused 2 unchanged." */
+  public String renderSummary() {
+    return String.format("Rendered %d report%s%s; reused %d unchanged.",
+        rendered.size(), rendered.size() == 1 ? "" : "s",
+        rendered.isEmpty() ? "" : " (" + String.join(", ", rendered) + ")",
+        reused.size());
   }
 }
