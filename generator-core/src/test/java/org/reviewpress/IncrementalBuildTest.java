@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IncrementalBuildTest {
 
-  static final Path TWO_REPORTS = Path.of("../maven-plugin/src/it/two-reports/src/reports").toAbsolutePath().normalize();
-
   @TempDir
   Path project;
 
@@ -28,7 +25,7 @@ class IncrementalBuildTest {
   @BeforeEach
   void copyProject() throws IOException {
     reports = project.resolve("src/reports");
-    copyTree(TWO_REPORTS, reports);
+    TestProjects.copyTree(TestProjects.TWO_REPORTS, reports);
   }
 
   @Test
@@ -117,7 +114,7 @@ class IncrementalBuildTest {
   @Test
   void aDeletedCacheIsRebuiltAndTheSiteStaysComplete() throws IOException {
     build();
-    deleteTree(project.resolve("target/reviewpress/cache"));
+    TestProjects.deleteTree(project.resolve("target/reviewpress/cache"));
     BuildResult after = build();
     assertThat(after.rendered()).containsExactlyInAnyOrder("adult-b", "child-t");
     assertThat(project.resolve("target/reviewpress/site/adult-b/index.html")).exists();
@@ -168,26 +165,5 @@ class IncrementalBuildTest {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(text).contains(from);
     Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
-        Files.delete(p);
-      }
-    }
   }
 }
