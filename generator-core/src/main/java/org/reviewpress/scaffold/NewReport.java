@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.reviewpress.ReviewpressException;
+import org.reviewpress.source.SiteConfigReader;
 
 /**
  * Writes {@code <source>/<slug>/report.md} from a skeleton with the headings of a typical
@@ -29,6 +30,12 @@ public final class NewReport {
 
     /** Nothing was written; {@code message} says why and {@code hint} what to do. */
     record Refused(String message, String hint) implements Outcome {}
+  }
+
+  /** Creates the report, naming the partnership given in the project's site.yaml, if any. */
+  public Outcome create(Path sourceDirectory, String slug) {
+    Path siteYaml = sourceDirectory.resolve("site.yaml");
+    return create(sourceDirectory, slug, new SiteConfigReader().read(siteYaml, siteYaml).config().partnership());
   }
 
   /**
