@@ -175,6 +175,7 @@ public final class Publisher {
     Function<Report, Optional<String>> pdfOf = r -> Optional.empty();
     ArtefactCache cache = new ArtefactCache(outputDirectory.resolve("cache"));
     Fingerprint siteKey = siteKey(theme, plan);
+    cache.retainOnly(plan.sources().stream().map(ReportSource::slug).toList());
     List<String> rendered = new ArrayList<>();
     List<String> reused = new ArrayList<>();
     try (StagedSite staged = StagedSite.begin(siteDir)) {

@@ -112,6 +112,17 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void theCacheForgetsReportsThatWereRemoved() throws IOException {
+    build();
+    assertThat(project.resolve("target/reviewpress/cache/adult-b")).isDirectory();
+    TestProjects.deleteTree(reports.resolve("adult-b"));
+    BuildResult after = build();
+    assertThat(after.reused()).containsExactly("child-t");
+    assertThat(project.resolve("target/reviewpress/cache/adult-b")).doesNotExist();
+    assertThat(project.resolve("target/reviewpress/site/adult-b")).doesNotExist();
+  }
+
+  @Test
   void aDeletedCacheIsRebuiltAndTheSiteStaysComplete() throws IOException {
     build();
     TestProjects.deleteTree(project.resolve("target/reviewpress/cache"));

@@ -115,6 +115,27 @@ public final class ArtefactCache {
     }
   }
 
+  /**
+   * Removes the entries of reports that no longer exist and the temporary folders of a build
+   * that was killed. Call once per build, before any thread stores.
+   */
+  public void retainOnly(java.util.Collection<String> slugs) {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (var dir = Files.newDirectoryStream(root, Files::isDirectory)) {
+      for (Path p : dir) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(TEMP_PREFIX) || SLUG.matcher(name).matches() && !slugs.contains(name)) {
+          delete(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new ReviewpressException("Cannot tidy the build cache in " + root + ": " + e.getMessage()
+          + ". Delete the cache folder to start afresh.", e);
+    }
+  }
+
   private Path entry(String slug) {
     if (!SLUG.matcher(slug).matches()) {
       throw new IllegalArgumentException("Not a report slug: " + slug);
