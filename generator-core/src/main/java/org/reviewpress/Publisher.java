@@ -174,7 +174,7 @@ public final class Publisher {
     PageRenderer pages = new PageRenderer(theme);
     Function<Report, Optional<String>> pdfOf = r -> Optional.empty();
     ArtefactCache cache = new ArtefactCache(outputDirectory.resolve("cache"));
-    Fingerprint siteKey = siteKey(theme, plan);
+    Fingerprint siteKey = siteKey(plan);
     cache.retainOnly(plan.sources().stream().map(ReportSource::slug).toList());
     List<String> rendered = new ArrayList<>();
     List<String> reused = new ArrayList<>();
@@ -231,12 +231,12 @@ public final class Publisher {
    * new build option or project-wide input that affects output here, or unchanged reports will
    * keep stale pages.
    */
-  private Fingerprint siteKey(Theme theme, RenderPlan plan) {
+  private Fingerprint siteKey(RenderPlan plan) {
     return Fingerprint.builder()
         .add("generator", VERSION)
         .add("code", CodeFingerprint.VALUE)
-        .addSources("templates", theme.templates())
-        .addSources("assets", theme.assets())
+        .add("default theme", DefaultTheme.VALUE)
+        .addTree("project theme", themeDirectory.orElse(projectDirectory.resolve("src/theme")))
         .addFile("site.yaml", sourceDirectory.resolve("site.yaml"))
         .add("site.title", plan.site().title())
         .add("site.partnership", plan.site().partnership())
@@ -275,6 +275,20 @@ public final class Publisher {
 
   /** Which reports a publish rendered and which it copied from the cache. */
   private record Rendering(List<String> rendered, List<String> reused) {}
+
+  /**
+   * The default theme's templates and assets, hashed once per class loader: they sit in a jar
+   * that cannot change while it is loaded, and the fonts are megabytes. The project's theme
+   * files, which shadow them, are hashed on every build.
+   */
+  private static final class DefaultTheme {
+    static final Fingerprint VALUE = defaultTheme();
+
+    private static Fingerprint defaultTheme() {
+      Theme theme = new Theme(Optional.empty());
+      return Fingerprint.builder().addSources("templates", theme.templates()).addSources("assets", theme.assets()).build();
+    }
+  }
 
   /** Computed once per class loader: hashing the generator's own jar is not free. */
   private static final class CodeFingerprint {
