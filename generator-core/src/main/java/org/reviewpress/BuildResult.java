@@ -14,19 +14,23 @@ import org.reviewpress.publish.quality.Scorecard;
  *
  * @param failOnWarning whether warnings count as failure for this run
  * @param scorecards    each readable report's answers to the seven quality questions
+ * @param rendered      slugs of the reports whose pages this run rendered
+ * @param reused        slugs of the reports whose pages were unchanged and copied from the build cache
  */
 public record BuildResult(List<Diagnostic> diagnostics, List<Report> reports, Optional<Path> site,
-    boolean failOnWarning, List<Scorecard> scorecards) {
+    boolean failOnWarning, List<Scorecard> scorecards, List<String> rendered, List<String> reused) {
 
   public BuildResult {
     diagnostics = List.copyOf(diagnostics);
     reports = List.copyOf(reports);
     scorecards = List.copyOf(scorecards);
+    rendered = List.copyOf(rendered);
+    reused = List.copyOf(reused);
   }
 
-  /** A result without scorecards. */
+  /** A result that rendered nothing and scored nothing. */
   public BuildResult(List<Diagnostic> diagnostics, List<Report> reports, Optional<Path> site, boolean failOnWarning) {
-    this(diagnostics, reports, site, failOnWarning, List.of());
+    this(diagnostics, reports, site, failOnWarning, List.of(), List.of(), List.of());
   }
 
   /**
@@ -58,5 +62,13 @@ public record BuildResult(List<Diagnostic> diagnostics, List<Report> reports, Op
         count(Severity.ERROR), count(Severity.ERROR) == 1 ? "" : "s",
         count(Severity.WARNING), count(Severity.WARNING) == 1 ? "" : "s",
         count(Severity.INFO));
+  }
+
+  /** One line for the console about incremental work, for example "Rendered 1 report (child-t); reused 2 unchanged." */
+  public String renderSummary() {
+    return String.format("Rendered %d report%s%s; reused %d unchanged.",
+        rendered.size(), rendered.size() == 1 ? "" : "s",
+        rendered.isEmpty() ? "" : " (" + String.join(", ", rendered) + ")",
+        reused.size());
   }
 }

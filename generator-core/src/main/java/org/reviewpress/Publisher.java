@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +24,7 @@ import org.reviewpress.check.Checker;
 import org.reviewpress.check.RuleRegistry;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Report;
+import org.reviewpress.model.Severity;
 import org.reviewpress.publish.DiagnosticsWriter;
 import org.reviewpress.publish.FindingsJson;
 import org.reviewpress.publish.ReportFiles;
@@ -28,6 +32,8 @@ import org.reviewpress.publish.StagedSite;
 import org.reviewpress.publish.quality.QualityMarkers;
 import org.reviewpress.publish.quality.QualityWriter;
 import org.reviewpress.publish.quality.Scorecard;
+import org.reviewpress.publish.cache.ArtefactCache;
+import org.reviewpress.publish.cache.Fingerprint;
 import org.reviewpress.render.PageRenderer;
 import org.reviewpress.render.SiteInfo;
 import org.reviewpress.render.Theme;
@@ -85,15 +91,45 @@ public final class Publisher {
 
   /** Reads and checks every report and writes the diagnostics files; publishes nothing. */
   public BuildResult check() {
-    return run(false);
+    return run(false, false);
   }
 
   /** Checks every report and, when nothing fails, publishes the site in one swap. */
   public BuildResult build() {
-    return run(true);
+    return run(true, false);
   }
 
-  private BuildResult run(boolean publish) {
+  /**
+   * For the preview server: checks every report and publishes into {@code <output>/preview}
+   * whatever can be shown, even when some reports have errors. A report with errors keeps the
+   * pages of its last good build (if it ever had one); the others are rendered as usual. Never
+   * touches the published {@code site/}.
+   */
+  public BuildResult preview() {
+    return run(true, true);
+  }
+
+  /** The folder holding one folder per report. */
+  public Path sourceDirectory() {
+    return sourceDirectory;
+  }
+
+  /** Where diagnostics, the site, the preview and the build cache are written. */
+  public Path outputDirectory() {
+    return outputDirectory;
+  }
+
+  /** The project's theme directory, if it has one. */
+  public Optional<Path> themeDirectory() {
+    return themeDirectory;
+  }
+
+  /** The project root that diagnostics are shown relative to. */
+  public Path projectDirectory() {
+    return projectDirectory;
+  }
+
+  private BuildResult run(boolean publish, boolean preview) {
     Path siteYaml = sourceDirectory.resolve("site.yaml");
     SiteConfigReader.Result config = new SiteConfigReader().read(siteYaml, ReportFinder.display(projectDirectory, siteYaml));
     ReportFinder.Found found = new ReportFinder().find(sourceDirectory, projectDirectory);
@@ -105,8 +141,6 @@ public final class Publisher {
     List<Diagnostic> diagnostics = new ArrayList<>(config.diagnostics());
     diagnostics.addAll(found.diagnostics());
     List<Report> reports = new ArrayList<>();
-    Map<String, Path> folders = new HashMap<>();
-    found.reports().forEach(src -> folders.put(src.slug(), src.folder()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, new BigStackThreads());
     try {
       List<Future<Checked>> futures = new ArrayList<>();
@@ -126,13 +160,17 @@ public final class Publisher {
       diagnostics.sort(Diagnostic.BY_POSITION);
       new DiagnosticsWriter(VERSION).write(outputDirectory, diagnostics, registry.descriptors());
       List<Scorecard> scorecards = scorecards(config.config(), checker, reports, diagnostics);
-      BuildResult result = new BuildResult(diagnostics, reports, Optional.empty(), failOnWarning, scorecards);
-      if (!publish || result.failed()) {
+      BuildResult result = new BuildResult(diagnostics, reports, Optional.empty(), failOnWarning, scorecards,
+          List.of(), List.of());
+      if (!publish || result.failed() && !preview) {
         return result;
       }
-      Path site = outputDirectory.resolve("site");
-      publish(site, reports, folders, siteInfo(config.config(), reports), pool);
-      return new BuildResult(diagnostics, reports, Optional.of(site), failOnWarning, scorecards);
+      Path site = outputDirectory.resolve(preview ? "preview" : "site");
+      SiteInfo info = siteInfo(config.config(), reports);
+      Rendering done = publish(site, reports, info, pool, new RenderPlan(found.reports(), levels, info,
+          preview ? Optional.of(withErrors(found.reports(), diagnostics)) : Optional.empty()));
+      return new BuildResult(diagnostics, reports, Optional.of(site), failOnWarning, scorecards, done.rendered(),
+          done.reused());
     } finally {
       pool.shutdownNow();
     }
@@ -149,22 +187,48 @@ public final class Publisher {
     return out;
   }
 
-  private void publish(Path siteDir, List<Report> reports, Map<String, Path> folders, SiteInfo site,
-      ExecutorService pool) {
+  private Rendering publish(Path siteDir, List<Report> reports, SiteInfo site, ExecutorService pool, RenderPlan plan) {
     Theme theme = new Theme(themeDirectory);
     PageRenderer pages = new PageRenderer(theme);
     Function<Report, Optional<String>> pdfOf = r -> Optional.empty();
+    ArtefactCache cache = new ArtefactCache(outputDirectory.resolve("cache"));
+    Fingerprint siteKey = siteKey(plan);
+    cache.retainOnly(plan.sources().stream().map(ReportSource::slug).toList());
+    List<String> rendered = new ArrayList<>();
+    List<String> reused = new ArrayList<>();
     try (StagedSite staged = StagedSite.begin(siteDir)) {
-      List<Future<?>> futures = new ArrayList<>();
+      List<Future<Boolean>> futures = new ArrayList<>();
       for (Report r : reports) {
+        if (plan.keepLastGood(r.slug())) {
+          continue;
+        }
+        Path folder = plan.folderOf(r.slug());
         futures.add(pool.submit(() -> {
+          // Everything written under <slug>/ is one cached set, keyed by all it was made from.
+          Fingerprint key = Fingerprint.builder().add("site", siteKey).add("slug", r.slug())
+              .addTree("report", folder).build();
+          Path out = staged.root().resolve(r.slug());
+          if (cache.restore(r.slug(), key, out)) {
+            return false;
+          }
           staged.write(r.slug() + "/index.html", pages.report(r, site, Optional.empty()));
           staged.write(r.slug() + "/findings.json", FindingsJson.report(r, site, pdfOf.apply(r)));
-          ReportFiles.copy(ReportFiles.images(r, folders.get(r.slug()), pages.safeBody(r)), r.slug(), staged);
-          return null;
+          ReportFiles.copy(ReportFiles.images(r, folder, pages.safeBody(r)), r.slug(), staged);
+          cache.store(r.slug(), key, out);
+          return true;
         }));
       }
-      futures.forEach(Publisher::join);
+      int i = 0;
+      for (Report r : reports) {
+        if (!plan.keepLastGood(r.slug())) {
+          (join(futures.get(i++)) ? rendered : reused).add(r.slug());
+        }
+      }
+      for (ReportSource src : plan.sources()) {
+        if (plan.keepLastGood(src.slug())) {
+          cache.restoreLatest(src.slug(), staged.root().resolve(src.slug()));
+        }
+      }
       List<Report> ordered = PageRenderer.newestFirst(reports);
       staged.write("index.html", pages.index(ordered, site));
       staged.write("findings.json", FindingsJson.site(ordered, site, pdfOf));
@@ -178,6 +242,76 @@ public final class Publisher {
       });
       staged.publish();
     }
+    return new Rendering(rendered, reused);
+  }
+
+  /**
+   * Everything besides a report's own folder that can change its rendered artefacts. Add any
+   * new build option or project-wide input that affects output here, or unchanged reports will
+   * keep stale pages.
+   */
+  private Fingerprint siteKey(RenderPlan plan) {
+    return Fingerprint.builder()
+        .add("generator", VERSION)
+        .add("code", CodeFingerprint.VALUE)
+        .add("default theme", DefaultTheme.VALUE)
+        .addTree("project theme", themeDirectory.orElse(projectDirectory.resolve("src/theme")))
+        .addFile("site.yaml", sourceDirectory.resolve("site.yaml"))
+        .add("site.title", plan.site().title())
+        .add("site.partnership", plan.site().partnership())
+        .add("site.baseUrl", plan.site().baseUrl().orElse(""))
+        .add("levels", new TreeMap<>(plan.levels()))
+        .addFile("sensitive-terms.sha256", projectDirectory.resolve(".reviewpress/sensitive-terms.sha256"))
+        .build();
+  }
+
+  /** The slugs of the reports that have errors of their own (preview shows their last good pages). */
+  private static Set<String> withErrors(List<ReportSource> sources, List<Diagnostic> diagnostics) {
+    Set<Path> files = new HashSet<>();
+    diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).forEach(d -> files.add(d.position().file()));
+    Set<String> out = new HashSet<>();
+    for (ReportSource src : sources) {
+      if (files.contains(src.display())) {
+        out.add(src.slug());
+      }
+    }
+    return out;
+  }
+
+  /** What one publish works from. */
+  private record RenderPlan(List<ReportSource> sources, Map<String, String> levels, SiteInfo site,
+      Optional<Set<String>> previewErrors) {
+
+    Path folderOf(String slug) {
+      return sources.stream().filter(s -> s.slug().equals(slug)).findFirst().orElseThrow().folder();
+    }
+
+    /** In preview, reports with errors keep their last good pages instead of being rendered. */
+    boolean keepLastGood(String slug) {
+      return previewErrors.map(e -> e.contains(slug)).orElse(false);
+    }
+  }
+
+  /** Which reports a publish rendered and which it copied from the cache. */
+  private record Rendering(List<String> rendered, List<String> reused) {}
+
+  /**
+   * The default theme's templates and assets, hashed once per class loader: they sit in a jar
+   * that cannot change while it is loaded, and the fonts are megabytes. The project's theme
+   * files, which shadow them, are hashed on every build.
+   */
+  private static final class DefaultTheme {
+    static final Fingerprint VALUE = defaultTheme();
+
+    private static Fingerprint defaultTheme() {
+      Theme theme = new Theme(Optional.empty());
+      return Fingerprint.builder().addSources("templates", theme.templates()).addSources("assets", theme.assets()).build();
+    }
+  }
+
+  /** Computed once per class loader: hashing the generator's own jar is not free. */
+  private static final class CodeFingerprint {
+    static final Fingerprint VALUE = Fingerprint.ofCode(Publisher.class);
   }
 
   private static void copySchema(StagedSite staged) {

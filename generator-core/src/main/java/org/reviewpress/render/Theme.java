@@ -87,10 +87,22 @@ public final class Theme {
    * replacing the default ones of the same path. Sorted, so output is reproducible.
    */
   public Map<String, AssetSource> assets() {
+    return files("assets");
+  }
+
+  /**
+   * Every template of the theme, as {@link #assets()} lists assets: the build cache hashes them
+   * to know when pages must be rendered again.
+   */
+  public Map<String, AssetSource> templates() {
+    return files("templates");
+  }
+
+  private Map<String, AssetSource> files(String kind) {
     Map<String, AssetSource> out = new TreeMap<>();
-    URL root = Theme.class.getClassLoader().getResource(DEFAULT_ROOT + "assets");
+    URL root = Theme.class.getClassLoader().getResource(DEFAULT_ROOT + kind);
     if (root == null) {
-      throw new ReviewpressException("The default theme's assets are missing from the classpath.");
+      throw new ReviewpressException("The default theme's " + kind + " are missing from the classpath.");
     }
     try {
       URI uri = root.toURI();
@@ -101,19 +113,19 @@ public final class Theme {
         } catch (FileSystemNotFoundException e) {
           fs = FileSystems.newFileSystem(uri, Map.of());
         }
-        collect(fs.getPath("/" + DEFAULT_ROOT + "assets"), out);
+        collect(fs.getPath("/" + DEFAULT_ROOT + kind), out);
       } else {
         collect(Path.of(uri), out);
       }
     } catch (URISyntaxException | IOException e) {
-      throw new ReviewpressException("Cannot list the default theme's assets: " + e.getMessage(), e);
+      throw new ReviewpressException("Cannot list the default theme's " + kind + ": " + e.getMessage(), e);
     }
-    Optional<Path> projectAssets = override.map(p -> p.resolve("assets")).filter(Files::isDirectory);
-    if (projectAssets.isPresent()) {
+    Optional<Path> project = override.map(p -> p.resolve(kind)).filter(Files::isDirectory);
+    if (project.isPresent()) {
       try {
-        collect(projectAssets.get(), out);
+        collect(project.get(), out);
       } catch (IOException e) {
-        throw new ReviewpressException("Cannot list the project theme's assets in " + projectAssets.get() + ": " + e.getMessage(), e);
+        throw new ReviewpressException("Cannot list the project theme's " + kind + " in " + project.get() + ": " + e.getMessage(), e);
       }
     }
     return out;

@@ -49,12 +49,29 @@ abstract class AbstractReviewpressMojo extends AbstractMojo {
   protected abstract BuildResult run(Publisher publisher);
 
   @Override
-  public final void execute() throws MojoExecutionException, MojoFailureException {
+  public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("reviewpress is skipped (reviewpress.skip=true).");
       return;
     }
-    Publisher publisher = Publisher.builder()
+    Publisher publisher = publisher();
+    BuildResult result;
+    try {
+      result = run(publisher);
+    } catch (ReviewpressException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    log(result);
+    if (result.failed()) {
+      throw new MojoFailureException(result.summary()
+          + (failOnWarning ? " Warnings fail this build (reviewpress.failOnWarning=true)." : "")
+          + " Fix the problems listed above; each names its file, line and column.");
+    }
+  }
+
+  /** The facade configured from the shared parameters. */
+  protected final Publisher publisher() {
+    return Publisher.builder()
         .projectDirectory(baseDirectory.toPath())
         .sourceDirectory(sourceDirectory.toPath())
         .outputDirectory(outputDirectory.toPath())
@@ -62,12 +79,10 @@ abstract class AbstractReviewpressMojo extends AbstractMojo {
         .ruleLevels(rules == null ? Map.of() : rules)
         .failOnWarning(failOnWarning)
         .build();
-    BuildResult result;
-    try {
-      result = run(publisher);
-    } catch (ReviewpressException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
-    }
+  }
+
+  /** Lists a result's diagnostics with their hints, and what was built, on the console. */
+  protected final void log(BuildResult result) {
     for (Diagnostic d : result.diagnostics()) {
       String text = d.format();
       String hint = d.hint().isEmpty() ? null : "    hint: " + d.hint().replace("\n", "\n          ");
@@ -79,11 +94,9 @@ abstract class AbstractReviewpressMojo extends AbstractMojo {
     }
     result.qualitySummary().forEach(getLog()::info);
     getLog().info(result.summary() + " Details: " + outputDirectory.toPath().resolve("diagnostics.json"));
-    result.site().ifPresent(site -> getLog().info("Site written to " + site));
-    if (result.failed()) {
-      throw new MojoFailureException(result.summary()
-          + (failOnWarning ? " Warnings fail this build (reviewpress.failOnWarning=true)." : "")
-          + " Fix the problems listed above; each names its file, line and column.");
+    if (result.site().isPresent()) {
+      getLog().info(result.renderSummary());
     }
+    result.site().ifPresent(site -> getLog().info("Site written to " + site));
   }
 }
