@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reviewpress.check.privacy.PrivacySettings;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Exemption;
 import org.reviewpress.model.Report;
@@ -20,14 +21,23 @@ public final class Checker {
 
   private final RuleRegistry registry;
   private final Map<String, String> levels;
+  private final PrivacySettings privacy;
 
   /**
    * @param registry the rules to run
    * @param levels   rule id to level ({@code error}, {@code warning}, {@code info}, {@code off})
    */
   public Checker(RuleRegistry registry, Map<String, String> levels) {
+    this(registry, levels, PrivacySettings.none());
+  }
+
+  /**
+   * @param privacy the project's sensitive terms, given to the privacy rules
+   */
+  public Checker(RuleRegistry registry, Map<String, String> levels, PrivacySettings privacy) {
     this.registry = registry;
     this.levels = Map.copyOf(levels);
+    this.privacy = privacy;
   }
 
   public RuleRegistry registry() {
@@ -36,7 +46,7 @@ public final class Checker {
 
   /** Checks one report and returns its diagnostics, exemptions applied. */
   public List<Diagnostic> check(Report report, SiteConfig site, java.nio.file.Path folder) {
-    CheckContext context = new CheckContext(report, site, folder);
+    CheckContext context = new CheckContext(report, site, folder, privacy);
     List<Diagnostic> raw = new ArrayList<>();
     for (Rule rule : registry.rules()) {
       Optional<Severity> level = level(rule.id(), rule.defaultSeverity());
@@ -56,7 +66,8 @@ public final class Checker {
         continue;
       }
       for (Diagnostic d : found) {
-        raw.add(d.severity() == level.get() ? d : d.withSeverity(level.get()));
+        Severity s = effective(d.severity(), rule.defaultSeverity(), level.get());
+        raw.add(d.severity() == s ? d : d.withSeverity(s));
       }
     }
     List<Diagnostic> out = new ArrayList<>();
@@ -84,6 +95,16 @@ public final class Checker {
     }
     out.sort(Diagnostic.BY_POSITION);
     return out;
+  }
+
+  /**
+   * The severity a diagnostic is reported at: the rule's level, except that a rule may raise one
+   * diagnostic above its default (a privacy warning in a final report becomes an error), and a
+   * configured lower level does not undo that; only {@code off} does.
+   */
+  static Severity effective(Severity raised, Severity defaultSeverity, Severity level) {
+    boolean aboveDefault = raised.compareTo(defaultSeverity) < 0;
+    return aboveDefault && raised.compareTo(level) < 0 ? raised : level;
   }
 
   /** The level of a rule: the configured one, or its default; empty when switched off. */

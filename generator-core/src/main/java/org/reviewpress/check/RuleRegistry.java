@@ -13,6 +13,21 @@ import org.reviewpress.check.findings.EvidenceUnresolvedRule;
 import org.reviewpress.check.findings.MissingCategoryRule;
 import org.reviewpress.check.findings.NoRecommendationRule;
 import org.reviewpress.check.findings.UnknownFindingRule;
+import org.reviewpress.check.privacy.AddressRule;
+import org.reviewpress.check.privacy.DateOfBirthRule;
+import org.reviewpress.check.privacy.DateRule;
+import org.reviewpress.check.privacy.EmailRule;
+import org.reviewpress.check.privacy.ExactAgeRule;
+import org.reviewpress.check.privacy.HealthConditionRule;
+import org.reviewpress.check.privacy.ImageMetadataRule;
+import org.reviewpress.check.privacy.NamedInstitutionRule;
+import org.reviewpress.check.privacy.NhsNumberRule;
+import org.reviewpress.check.privacy.NiNumberRule;
+import org.reviewpress.check.privacy.PhoneRule;
+import org.reviewpress.check.privacy.PostcodeRule;
+import org.reviewpress.check.privacy.ProtectedCharacteristicRule;
+import org.reviewpress.check.privacy.SensitiveTermRule;
+import org.reviewpress.check.privacy.UnlistedNameRule;
 import org.reviewpress.model.Severity;
 
 /**
@@ -68,7 +83,23 @@ public final class RuleRegistry {
         new UnknownFindingRule(),
         new NoRecommendationRule(),
         new DescriptiveRule(),
-        new MissingCategoryRule()));
+        new MissingCategoryRule(),
+        // privacy
+        new SensitiveTermRule(),
+        new PostcodeRule(),
+        new NhsNumberRule(),
+        new NiNumberRule(),
+        new DateOfBirthRule(),
+        new PhoneRule(),
+        new EmailRule(),
+        new AddressRule(),
+        new NamedInstitutionRule(),
+        new DateRule(),
+        new ExactAgeRule(),
+        new HealthConditionRule(),
+        new ProtectedCharacteristicRule(),
+        new UnlistedNameRule(),
+        new ImageMetadataRule()));
   }
 
   /** A registry of exactly these rules (for tests and embedders). */
