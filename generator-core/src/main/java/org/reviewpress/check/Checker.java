@@ -98,13 +98,20 @@ public final class Checker {
   }
 
   /**
-   * The severity a diagnostic is reported at: the rule's level, except that a rule may raise one
-   * diagnostic above its default (a privacy warning in a final report becomes an error), and a
-   * configured lower level does not undo that; only {@code off} does.
+   * The severity a diagnostic is reported at. A diagnostic at the rule's default severity takes
+   * the rule's level. A rule may raise one diagnostic above its default (a privacy warning in a
+   * final report becomes an error); a configured lower level does not undo that, only
+   * {@code off} does. A diagnostic a rule gives below its default (a note that it could not
+   * check) keeps its own severity.
    */
-  static Severity effective(Severity raised, Severity defaultSeverity, Severity level) {
-    boolean aboveDefault = raised.compareTo(defaultSeverity) < 0;
-    return aboveDefault && raised.compareTo(level) < 0 ? raised : level;
+  static Severity effective(Severity given, Severity defaultSeverity, Severity level) {
+    if (given == defaultSeverity) {
+      return level;
+    }
+    if (given.compareTo(defaultSeverity) < 0) {
+      return given.compareTo(level) < 0 ? given : level;
+    }
+    return given;
   }
 
   /** The level of a rule: the configured one, or its default; empty when switched off. */

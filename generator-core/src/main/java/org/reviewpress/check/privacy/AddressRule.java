@@ -22,9 +22,9 @@ public final class AddressRule implements Rule {
       + "|Circus|Hey|Approach|Dale|Glen|Bank|Side|End|Common|Villas|Cottages|Estate";
   private static final Pattern ADDRESS = Pattern.compile(
       "(?<![\\w.,/-])(?:(?:Flat|Apartment|Apt|Unit|Room)\\.?\\s+\\d{1,4}[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?,?\\s+"
-          + "((?:(?:St\\.?|[A-Z][A-Za-z'\u2019-]+)\\s+){1,4})(?:" + TYPES + ")\\.?(?![\\w-])");
+          + "((?:(?:St\\.?|[A-Z][A-Za-z'\u2019-]+)\\s+){1,4})(" + TYPES + ")\\.?(?![\\w-])");
   private static final Pattern NOT_A_STREET = Pattern.compile(
-      "(?:Family|Crown|County|Magistrates'?|Youth|Coroner'?s|Appeal|High|Supreme|Civil|Criminal|Royal|Tribunal|Juvenile"
+      "(?:Family|Crown|County|Magistrates'?|Youth|Coroner'?s|Appeal|Supreme|Civil|Criminal|Royal|Tribunal|Juvenile"
           + "|Working|Calendar|School|Practice|Key|Episodes?|Findings?|Sections?|Chapters?|Figures?|Tables?|Years?"
           + "|Children|Adults?|Agencies|Months?|Weeks?|Days?|Pages?|Recommendations?|Paragraphs?|Steps?|Stages?|Levels?"
           + "|Point|Points|Areas?|Sessions?|Car)\\s+(?:\\S+\\s+)*?$");
@@ -51,7 +51,8 @@ public final class AddressRule implements Rule {
     while (m.find()) {
       String words = m.group(1);
       String first = words.strip().split("\\s+")[0];
-      if (NOT_A_STREET.matcher(first + " ").lookingAt() || Privacy.allowedExactly(context, m.group())) {
+      boolean highCourt = first.equals("High") && m.group(2).equals("Court");
+      if (highCourt || NOT_A_STREET.matcher(first + " ").lookingAt() || Privacy.allowedExactly(context, m.group())) {
         continue;
       }
       out.add(Privacy.at(this, defaultSeverity(), context, m.start(),

@@ -28,7 +28,7 @@ public final class NamedInstitutionRule implements Rule {
   private static final Pattern INSTITUTION = Pattern.compile(
       "(?<![\\w'\u2019-])((?:(?:St\\.?|Saint|[A-Z][A-Za-z'\u2019-]*|&|of|on|upon)\\s+){1,6}?)(?:" + TYPES
           + "(?![\\w-])(?!\\s+of\\b)|(?:Primary|Infants|Juniors)(?![\\w-])(?!\\s+[A-Z&]|\\s+of\\b))");
-  private static final Set<String> GENERIC = Set.of("the", "a", "an", "his", "her", "their", "our", "its", "this",
+  private static final Set<String> GENERIC = Set.copyOf(java.util.Arrays.asList("the", "a", "an", "his", "her", "their", "our", "its", "this",
       "that", "these", "each", "every", "any", "some", "another", "other", "one", "two", "both", "all", "which",
       "whose", "your", "my", "no", "local", "previous", "new", "current", "mainstream", "special", "independent",
       "secondary", "primary", "high", "pupil", "referral", "virtual", "free", "state", "faith", "nursery", "infant",
@@ -42,7 +42,7 @@ public final class NamedInstitutionRule implements Rule {
       "college", "university", "child", "children", "children's", "year", "reception", "key", "stage", "when",
       "while", "where", "then", "after", "once", "if", "as", "so", "but", "because", "until", "during", "former",
       "old", "same", "next", "last", "nearest", "nearby", "receiving", "sending", "named", "designated", "lead",
-      "head", "deputy", "assistant", "safeguarding", "attendance", "pastoral", "out-of-area", "out", "area");
+      "head", "deputy", "assistant", "safeguarding", "attendance", "pastoral", "out-of-area", "out", "area"));
   private static final Pattern STRIP_POSSESSIVE = Pattern.compile("['\u2019]s$");
 
   @Override
@@ -66,7 +66,17 @@ public final class NamedInstitutionRule implements Rule {
     ScanText scan = ScanText.of(context.report());
     Matcher m = INSTITUTION.matcher(scan.text());
     while (m.find()) {
-      String[] words = m.group(1).strip().split("\\s+");
+      String name = m.group(1);
+      int nameStart = m.start(1);
+      int nl = name.lastIndexOf('\n');
+      if (nl >= 0 && !scan.titleCase(m.end() - 1) && scan.titleCase(nameStart)) {
+        name = name.substring(nl + 1); // a heading line above is not part of the name
+        nameStart += nl + 1;
+      }
+      String[] words = name.strip().split("\\s+");
+      if (name.isBlank()) {
+        continue;
+      }
       // Drop leading function words, then require a word of the name itself.
       int first = 0;
       while (first < words.length && GENERIC.contains(Privacy.lower(STRIP_POSSESSIVE.matcher(words[first]).replaceAll("")))) {
@@ -83,7 +93,7 @@ public final class NamedInstitutionRule implements Rule {
       if (!named) {
         continue;
       }
-      int start = m.start(1);
+      int start = nameStart;
       for (int i = 0; i < first; i++) {
         start = scan.text().indexOf(words[i], start) + words[i].length();
       }

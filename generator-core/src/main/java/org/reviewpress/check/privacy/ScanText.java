@@ -129,6 +129,9 @@ final class ScanText {
         }
         continue;
       }
+      if (c == '>' && i >= 2 && text.charAt(i - 1) == '-' && text.charAt(i - 2) == '-') {
+        return true; // after an HTML comment
+      }
       if (c == '-' || c == '*' || c == '+' || c == '>' || c == '#' || c == '|') {
         markerOnLine = true;
         continue;

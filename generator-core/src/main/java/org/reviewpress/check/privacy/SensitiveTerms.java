@@ -186,6 +186,9 @@ public final class SensitiveTerms {
       int best = 0;
       StringBuilder joined = new StringBuilder();
       for (int n = 1; n <= MAX_WORDS && i + n <= words.size(); n++) {
+        if (n > 1 && !joins(text, words.get(i + n - 2).end(), words.get(i + n - 1).start())) {
+          break;
+        }
         joined.append(words.get(i + n - 1).norm());
         byte[] bytes = joined.toString().getBytes(StandardCharsets.UTF_8);
         for (int k = 0; k < salted.length; k++) {
@@ -202,6 +205,22 @@ public final class SensitiveTerms {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the characters between two words can lie inside one name: spaces, line breaks,
+   * hyphens, apostrophes, a full stop (St. Mary), quote markers and emphasis, but not a comma,
+   * colon, bracket or other punctuation that separates two things.
+   */
+  private static boolean joins(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!(Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '.' || c == '>'
+          || c == '*' || c == '_' || Words.isApostrophe(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<String> hashPlainList(Path file, byte[] salt) {

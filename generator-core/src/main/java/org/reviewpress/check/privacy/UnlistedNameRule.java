@@ -129,9 +129,16 @@ public final class UnlistedNameRule implements Rule {
         && capitalised(words.get(i + 1).in(text)) && !(i > 0 && precededByDesignation(text, words, i))) {
       return i + 2;
     }
+    // An unknown capitalised word before a distinctive surname: "Kacper Nowak".
+    if (!NameLexicon.NOT_NAMES.contains(norm) && !NameLexicon.WORDS.contains(norm) && raw.length() > 2
+        && next(text, words, i) && capitalised(words.get(i + 1).in(text))
+        && NameLexicon.surname(words.get(i + 1).norm()) && !NameLexicon.WORDS.contains(words.get(i + 1).norm())
+        && !prevCapitalised(scan, words, i)) {
+      return surnameRun(text, words, i + 1);
+    }
     // Any capitalised word before a verb of saying, mid-sentence, or before a possessive relation.
     if (!NameLexicon.NOT_NAMES.contains(norm) && !NameLexicon.WORDS.contains(norm) && raw.length() > 2
-        && !prevCapitalised(text, words, i)
+        && !prevCapitalised(scan, words, i)
         && (midSentence && reporting(text, words, i) || possessiveRelation(text, words, i))) {
       return i + 1;
     }
@@ -179,6 +186,13 @@ public final class UnlistedNameRule implements Rule {
       return false;
     }
     String gap = text.substring(words.get(k).end(), words.get(k + 1).start());
+    if (gap.contains(".")) {
+      // Only an initial or a title may be followed by a full stop inside a name.
+      String left = words.get(k).norm();
+      if (left.length() > 1 && !NameLexicon.TITLES.contains(left)) {
+        return false;
+      }
+    }
     return gap.matches("(?:['\u2019]s)?\\.?[ \\t]*\\n?[ \\t]*") && !gap.isEmpty();
   }
 
@@ -191,9 +205,12 @@ public final class UnlistedNameRule implements Rule {
         && !NameLexicon.NOT_NAMES.contains(words.get(i + 1).norm()) && words.get(i + 1).in(text).length() > 1;
   }
 
-  private static boolean prevCapitalised(String text, List<Words.Word> words, int i) {
+  /** Whether the word before is part of the same capitalised phrase (not just a sentence's first word). */
+  private static boolean prevCapitalised(ScanText scan, List<Words.Word> words, int i) {
+    String text = scan.text();
     return i > 0 && adjacent(text, words, i - 1) && capitalised(words.get(i - 1).in(text))
-        && !text.substring(words.get(i - 1).end(), words.get(i).start()).contains("\n");
+        && !text.substring(words.get(i - 1).end(), words.get(i).start()).contains("\n")
+        && !scan.sentenceStart(words.get(i - 1).start());
   }
 
   private static boolean reporting(String text, List<Words.Word> words, int i) {
