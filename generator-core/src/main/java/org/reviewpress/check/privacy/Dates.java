@@ -73,7 +73,7 @@ final class Dates {
   }
 
   private static final Pattern LIFE_EVENT = Pattern.compile(
-      "\\b(?:born|birth|births|birthday|DOB|D\\.O\\.B\\.?|d\\.o\\.b\\.?|dob|died|dies|death|deaths|passed\\s+away|deceased"
+      "(?<!new\\s|pre-)\\b(?:born|birth(?!\\s+visit)|births|birthday|DOB|D\\.O\\.B\\.?|d\\.o\\.b\\.?|dob|died|dies|death|deaths|passed\\s+away|deceased"
           + "|stillborn)\\b", Pattern.CASE_INSENSITIVE);
 
   /** How far from a date, within its sentence, a word about birth or death links the two. */

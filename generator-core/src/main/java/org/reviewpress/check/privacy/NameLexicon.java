@@ -21,7 +21,7 @@ final class NameLexicon {
   /** Titles and ranks that make the following capitalised word a name. */
   static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
       "rev", "revd", "reverend", "dc", "ds", "pc", "di", "dci", "dsi", "sgt", "sergeant", "constable", "inspector",
-      "cllr", "councillor", "judge", "hhj");
+      "cllr", "councillor", "judge", "hhj", "nurse", "sister");
 
   /** Verbs of saying that make a capitalised word before them a person. */
   static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "explained", "reported", "disclosed",

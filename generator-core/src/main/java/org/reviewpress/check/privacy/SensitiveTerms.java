@@ -215,6 +215,9 @@ public final class SensitiveTerms {
   private static boolean joins(CharSequence text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if ((c == 's' || c == 'S') && i > from && Words.isApostrophe(text.charAt(i - 1))) {
+        continue; // the possessive left between two words: "Bride's Junior"
+      }
       if (!(Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '.' || c == '>'
           || c == '*' || c == '_' || Words.isApostrophe(c))) {
         return false;

@@ -32,7 +32,7 @@ import org.reviewpress.model.Severity;
  */
 public final class UnlistedNameRule implements Rule {
 
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "our", "their");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "our", "their");
 
   @Override
   public String id() {
@@ -56,6 +56,8 @@ public final class UnlistedNameRule implements Rule {
     List<Words.Word> words = Words.of(text);
     BitSet allowed = allowed(context, words);
     List<Diagnostic> out = new ArrayList<>();
+    BitSet reported = new BitSet(words.size());
+    java.util.Set<String> known = new java.util.HashSet<>();
     int i = 0;
     while (i < words.size()) {
       int end = nameEnd(scan, words, i);
@@ -63,22 +65,46 @@ public final class UnlistedNameRule implements Rule {
         i++;
         continue;
       }
-      boolean anyUnlisted = false;
-      for (int k = i; k < end; k++) {
-        if (!allowed.get(k) && !NameLexicon.TITLES.contains(words.get(k).norm()) && words.get(k).norm().length() > 1) {
-          anyUnlisted = true;
+      if (report(context, text, words, allowed, i, end, out)) {
+        reported.set(i, end);
+        for (int k = i; k < end; k++) {
+          String n = words.get(k).norm();
+          if (!allowed.get(k) && n.length() > 2 && !NameLexicon.TITLES.contains(n) && !NameLexicon.WORDS.contains(n)
+              && !NameLexicon.NOT_NAMES.contains(n)) {
+            known.add(n);
+          }
         }
-      }
-      if (anyUnlisted) {
-        String found = text.substring(words.get(i).start(), words.get(end - 1).end());
-        out.add(Privacy.at(this, defaultSeverity(), context, words.get(i).start(),
-            "This looks like a person's name (" + Privacy.mask(found) + ") that is not one of the report's pseudonyms.",
-            "Use the pseudonym (for example 'Mother', 'Child T') or a role ('the social worker'). If it is a"
-                + " professional or a place the report may name, add it under 'allow:' in site.yaml."));
       }
       i = end;
     }
+    // A word found to be a name once is a name wherever else it is written with a capital:
+    // "Gregor said..." makes "...that Gregor from the agency" a name too.
+    for (int k = 0; k < words.size(); k++) {
+      if (!reported.get(k) && !allowed.get(k) && known.contains(words.get(k).norm()) && capitalised(words.get(k).in(text))) {
+        report(context, text, words, allowed, k, k + 1, out);
+      }
+    }
+    out.sort(org.reviewpress.model.Diagnostic.BY_POSITION);
     return out;
+  }
+
+  private boolean report(CheckContext context, String text, List<Words.Word> words, BitSet allowed, int i, int end,
+      List<Diagnostic> out) {
+    boolean anyUnlisted = false;
+    for (int k = i; k < end; k++) {
+      if (!allowed.get(k) && !NameLexicon.TITLES.contains(words.get(k).norm()) && words.get(k).norm().length() > 1) {
+        anyUnlisted = true;
+      }
+    }
+    if (!anyUnlisted) {
+      return false;
+    }
+    String found = text.substring(words.get(i).start(), words.get(end - 1).end());
+    out.add(Privacy.at(this, defaultSeverity(), context, words.get(i).start(),
+        "This looks like a person's name (" + Privacy.mask(found) + ") that is not one of the report's pseudonyms.",
+        "Use the pseudonym (for example 'Mother', 'Child T') or a role ('the social worker'). If it is a"
+            + " professional or a place the report may name, add it under 'allow:' in site.yaml."));
+    return true;
   }
 
   /** If a name starts at word {@code i}, the index after its last word; otherwise {@code i}. */
