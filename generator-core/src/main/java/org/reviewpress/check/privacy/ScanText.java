@@ -118,7 +118,8 @@ final class ScanText {
    */
   boolean sentenceStart(int offset) {
     boolean markerOnLine = false;
-    for (int i = offset - 1; i >= 0; i--) {
+    // Bounded look-back keeps the check linear on hostile text with no punctuation at all.
+    for (int i = offset - 1; i >= Math.max(0, offset - LOOK); i--) {
       char c = text.charAt(i);
       if (!scanned.get(i)) {
         return true;
@@ -147,13 +148,16 @@ final class ScanText {
       }
       return false;
     }
-    return true;
+    return offset <= LOOK;
   }
+
+  /** How far the sentence helpers look from a word; sentences in reports are far shorter. */
+  private static final int LOOK = 400;
 
   /** The sentence around an offset: from after the previous sentence end to the next one. */
   int[] sentence(int start, int end) {
     int s = start;
-    while (s > 0) {
+    while (s > 0 && start - s < LOOK) {
       char c = text.charAt(s - 1);
       if (!scanned.get(s - 1) || c == '.' || c == '!' || c == '?' || (c == '\n' && s >= 2 && text.charAt(s - 2) == '\n')) {
         break;
@@ -161,7 +165,7 @@ final class ScanText {
       s--;
     }
     int e = end;
-    while (e < text.length()) {
+    while (e < text.length() && e - end < LOOK) {
       char c = text.charAt(e);
       if (!scanned.get(e) || c == '.' || c == '!' || c == '?' || (c == '\n' && e + 1 < text.length() && text.charAt(e + 1) == '\n')) {
         break;
