@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.reviewpress.check.Checker;
 import org.reviewpress.check.RuleRegistry;
+import org.reviewpress.check.privacy.PrivacySettings;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Report;
 import org.reviewpress.model.Severity;
@@ -73,6 +74,7 @@ public final class Publisher {
   private final boolean failOnWarning;
   private final int threads;
   private final RuleRegistry registry;
+  private final Optional<Path> sensitiveTerms;
 
   private Publisher(Builder b) {
     this.projectDirectory = b.projectDirectory;
@@ -83,6 +85,7 @@ public final class Publisher {
     this.failOnWarning = b.failOnWarning;
     this.threads = b.threads;
     this.registry = b.registry;
+    this.sensitiveTerms = b.sensitiveTerms;
   }
 
   public static Builder builder() {
@@ -135,7 +138,9 @@ public final class Publisher {
     ReportFinder.Found found = new ReportFinder().find(sourceDirectory, projectDirectory);
     Map<String, String> levels = new HashMap<>(config.config().ruleLevels());
     levels.putAll(ruleLevels); // the build's own configuration wins over site.yaml
-    Checker checker = new Checker(registry, levels);
+    // Read per run: the plain list is hashed as it is read and never kept as text.
+    PrivacySettings privacy = PrivacySettings.load(sensitiveTerms, projectDirectory);
+    Checker checker = new Checker(registry, levels, privacy);
     ReportReader reader = new ReportReader(new MarkdownReader());
 
     List<Diagnostic> diagnostics = new ArrayList<>(config.diagnostics());
@@ -387,8 +392,21 @@ public final class Publisher {
     private boolean failOnWarning;
     private int threads;
     private RuleRegistry registry;
+    private Optional<Path> sensitiveTerms = Optional.empty();
+    private boolean sensitiveTermsSet;
 
     private Builder() {}
+
+    /**
+     * The plain list of sensitive terms (one a line, kept outside the repository). Default: the
+     * file named by the environment variable {@code REVIEWPRESS_SENSITIVE_TERMS}, if set. The
+     * project's committed {@code .reviewpress/sensitive-terms.sha256} is read in any case.
+     */
+    public Builder sensitiveTerms(Path plainList) {
+      this.sensitiveTerms = Optional.ofNullable(plainList);
+      this.sensitiveTermsSet = plainList != null;
+      return this;
+    }
 
     /** The project root; diagnostics show paths relative to it. Default: the working directory. */
     public Builder projectDirectory(Path dir) {
@@ -460,6 +478,11 @@ public final class Publisher {
       if (registry == null) {
         registry = RuleRegistry.builtIn();
       }
+      if (!sensitiveTermsSet) {
+        String env = System.getenv(PrivacySettings.ENVIRONMENT_VARIABLE);
+        sensitiveTerms = env == null || env.isBlank() ? Optional.empty() : Optional.of(Path.of(env.strip()));
+      }
+      sensitiveTerms = sensitiveTerms.map(p -> projectDirectory.resolve(p).toAbsolutePath().normalize());
       return new Publisher(this);
     }
   }

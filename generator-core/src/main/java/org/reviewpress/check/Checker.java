@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reviewpress.check.privacy.PrivacySettings;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Exemption;
 import org.reviewpress.model.Report;
@@ -20,14 +21,23 @@ public final class Checker {
 
   private final RuleRegistry registry;
   private final Map<String, String> levels;
+  private final PrivacySettings privacy;
 
   /**
    * @param registry the rules to run
    * @param levels   rule id to level ({@code error}, {@code warning}, {@code info}, {@code off})
    */
   public Checker(RuleRegistry registry, Map<String, String> levels) {
+    this(registry, levels, PrivacySettings.none());
+  }
+
+  /**
+   * @param privacy the project's sensitive terms, given to the privacy rules
+   */
+  public Checker(RuleRegistry registry, Map<String, String> levels, PrivacySettings privacy) {
     this.registry = registry;
     this.levels = Map.copyOf(levels);
+    this.privacy = privacy;
   }
 
   public RuleRegistry registry() {
@@ -36,7 +46,7 @@ public final class Checker {
 
   /** Checks one report and returns its diagnostics, exemptions applied. */
   public List<Diagnostic> check(Report report, SiteConfig site, java.nio.file.Path folder) {
-    CheckContext context = new CheckContext(report, site, folder);
+    CheckContext context = new CheckContext(report, site, folder, privacy);
     List<Diagnostic> raw = new ArrayList<>();
     for (Rule rule : registry.rules()) {
       Optional<Severity> level = level(rule.id(), rule.defaultSeverity());
@@ -56,7 +66,8 @@ public final class Checker {
         continue;
       }
       for (Diagnostic d : found) {
-        raw.add(d.severity() == level.get() ? d : d.withSeverity(level.get()));
+        Severity s = effective(d.severity(), rule.defaultSeverity(), level.get());
+        raw.add(d.severity() == s ? d : d.withSeverity(s));
       }
     }
     List<Diagnostic> out = new ArrayList<>();
@@ -83,7 +94,73 @@ public final class Checker {
       }
     }
     out.sort(Diagnostic.BY_POSITION);
-    return out;
+    if (privacy.terms().isEmpty()) {
+      return out;
+    }
+    List<org.reviewpress.check.privacy.SensitiveTerms.Match> inReport = privacy.terms().find(report.source().text());
+    return out.stream().map(d -> redact(d, report, inReport)).toList();
+  }
+
+  /**
+   * A diagnostic of another rule that points into a listed term (an all-capitals name taken
+   * for an acronym, say) would quote part of it; its words are replaced by a plain statement.
+   */
+  private Diagnostic redact(Diagnostic d, Report report,
+      List<org.reviewpress.check.privacy.SensitiveTerms.Match> inReport) {
+    if (!d.ruleId().equals("privacy.sensitive-term") && d.position().file().equals(report.source().file())) {
+      int offset = report.source().offset(d.position().line(), d.position().column());
+      boolean inside = inReport.stream().anyMatch(m -> m.start() <= offset && offset < m.end());
+      if (inside) {
+        return new Diagnostic(d.ruleId(), d.severity(),
+            "The check " + d.ruleId() + " found a problem in text that is a listed sensitive term, so the text is not repeated here.",
+            "Replace the sensitive term (see privacy.sensitive-term at the same place) with the pseudonym, then build again.",
+            d.position());
+      }
+    }
+    return redact(d);
+  }
+
+  /**
+   * Rules may quote the report's text in messages (an acronym, a phrase). Where that text is a
+   * sensitive term, the quote is replaced, so no diagnostic, log line, SARIF or scorecard ever
+   * carries a listed term.
+   */
+  private Diagnostic redact(Diagnostic d) {
+    String message = redact(d.message());
+    String hint = redact(d.hint());
+    return message.equals(d.message()) && hint.equals(d.hint())
+        ? d : new Diagnostic(d.ruleId(), d.severity(), message, hint, d.position());
+  }
+
+  private String redact(String text) {
+    List<org.reviewpress.check.privacy.SensitiveTerms.Match> matches = privacy.terms().find(text);
+    if (matches.isEmpty()) {
+      return text;
+    }
+    matches = new ArrayList<>(matches);
+    matches.sort(java.util.Comparator.comparingInt(org.reviewpress.check.privacy.SensitiveTerms.Match::start));
+    StringBuilder b = new StringBuilder(text);
+    for (int i = matches.size() - 1; i >= 0; i--) {
+      b.replace(matches.get(i).start(), matches.get(i).end(), "[a listed sensitive term]");
+    }
+    return b.toString();
+  }
+
+  /**
+   * The severity a diagnostic is reported at. A diagnostic at the rule's default severity takes
+   * the rule's level. A rule may raise one diagnostic above its default (a privacy warning in a
+   * final report becomes an error); a configured lower level does not undo that, only
+   * {@code off} does. A diagnostic a rule gives below its default (a note that it could not
+   * check) keeps its own severity.
+   */
+  static Severity effective(Severity given, Severity defaultSeverity, Severity level) {
+    if (given == defaultSeverity) {
+      return level;
+    }
+    if (given.compareTo(defaultSeverity) < 0) {
+      return given.compareTo(level) < 0 ? given : level;
+    }
+    return given;
   }
 
   /** The level of a rule: the configured one, or its default; empty when switched off. */

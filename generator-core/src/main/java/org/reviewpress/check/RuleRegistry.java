@@ -23,6 +23,21 @@ import org.reviewpress.check.language.SentenceLengthRule;
 import org.reviewpress.check.language.ToneRule;
 import org.reviewpress.check.structure.ChronologyRule;
 import org.reviewpress.check.structure.LengthRule;
+import org.reviewpress.check.privacy.AddressRule;
+import org.reviewpress.check.privacy.DateOfBirthRule;
+import org.reviewpress.check.privacy.DateRule;
+import org.reviewpress.check.privacy.EmailRule;
+import org.reviewpress.check.privacy.ExactAgeRule;
+import org.reviewpress.check.privacy.HealthConditionRule;
+import org.reviewpress.check.privacy.ImageMetadataRule;
+import org.reviewpress.check.privacy.NamedInstitutionRule;
+import org.reviewpress.check.privacy.NhsNumberRule;
+import org.reviewpress.check.privacy.NiNumberRule;
+import org.reviewpress.check.privacy.PhoneRule;
+import org.reviewpress.check.privacy.PostcodeRule;
+import org.reviewpress.check.privacy.ProtectedCharacteristicRule;
+import org.reviewpress.check.privacy.SensitiveTermRule;
+import org.reviewpress.check.privacy.UnlistedNameRule;
 import org.reviewpress.model.Severity;
 
 /**
@@ -89,7 +104,24 @@ public final class RuleRegistry {
         new GlossaryUnusedRule(),
         new JargonRule(),
         new LengthRule(),
-        new ChronologyRule()));
+        new ChronologyRule(),
+
+        // privacy
+        new SensitiveTermRule(),
+        new PostcodeRule(),
+        new NhsNumberRule(),
+        new NiNumberRule(),
+        new DateOfBirthRule(),
+        new PhoneRule(),
+        new EmailRule(),
+        new AddressRule(),
+        new NamedInstitutionRule(),
+        new DateRule(),
+        new ExactAgeRule(),
+        new HealthConditionRule(),
+        new ProtectedCharacteristicRule(),
+        new UnlistedNameRule(),
+        new ImageMetadataRule()));
   }
 
   /** A registry of exactly these rules (for tests and embedders). */

@@ -55,11 +55,18 @@ public final class Fixtures {
     }
   }
 
-  /** Every diagnostic a fixture gives: source problems and every built-in rule at default levels. */
+  /**
+   * Every diagnostic a fixture gives: source problems and every built-in rule at default levels.
+   * A fixture folder may hold {@code sensitive-terms.txt}, the plain list the build would be given.
+   */
   public static List<Diagnostic> diagnose(Path file, RuleRegistry registry, SiteConfig site) {
     ReadResult read = read(file);
     List<Diagnostic> out = new ArrayList<>(read.diagnostics());
-    read.report().ifPresent(r -> out.addAll(new Checker(registry, java.util.Map.of()).check(r, site, file.getParent())));
+    Path terms = file.getParent().resolve("sensitive-terms.txt");
+    org.reviewpress.check.privacy.PrivacySettings privacy = Files.isRegularFile(terms)
+        ? org.reviewpress.check.privacy.PrivacySettings.load(java.util.Optional.of(terms), file.getParent())
+        : org.reviewpress.check.privacy.PrivacySettings.none();
+    read.report().ifPresent(r -> out.addAll(new Checker(registry, java.util.Map.of(), privacy).check(r, site, file.getParent())));
     out.sort(Diagnostic.BY_POSITION);
     return out;
   }

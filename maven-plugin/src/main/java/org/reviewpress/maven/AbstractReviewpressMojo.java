@@ -41,6 +41,14 @@ abstract class AbstractReviewpressMojo extends AbstractMojo {
   @Parameter(property = "reviewpress.failOnWarning", defaultValue = "false")
   protected boolean failOnWarning;
 
+  /**
+   * The plain list of sensitive terms (real names and places, one a line), kept outside the
+   * repository. Default: the file named by the environment variable REVIEWPRESS_SENSITIVE_TERMS.
+   * Its contents are never printed or written; only the line and column of a match are.
+   */
+  @Parameter(property = "reviewpress.sensitiveTerms")
+  protected File sensitiveTerms;
+
   /** Skip reviewpress entirely. */
   @Parameter(property = "reviewpress.skip", defaultValue = "false")
   protected boolean skip;
@@ -78,6 +86,7 @@ abstract class AbstractReviewpressMojo extends AbstractMojo {
         .themeDirectory(themeDirectory.isDirectory() ? themeDirectory.toPath() : null)
         .ruleLevels(rules == null ? Map.of() : rules)
         .failOnWarning(failOnWarning)
+        .sensitiveTerms(sensitiveTerms == null ? null : sensitiveTerms.toPath())
         .build();
   }
 

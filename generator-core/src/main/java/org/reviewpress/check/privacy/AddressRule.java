@@ -1,0 +1,64 @@
+package org.reviewpress.check.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.Rule;
+import org.reviewpress.model.Diagnostic;
+import org.reviewpress.model.Severity;
+
+/**
+ * Street addresses: a house number (12, 12a, Flat 3, 45) followed by one to four capitalised
+ * words and a street type (Road, Street, Avenue, Close, Lane...). Courts and other bodies that
+ * share a street type ("the 2 Family Court hearings") are not addresses.
+ */
+public final class AddressRule implements Rule {
+
+  private static final String TYPES = "Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Crescent|Cres|Way|Grove"
+      + "|Gardens|Gdns|Place|Pl|Terrace|Terr|Court|Ct|Square|Sq|Hill|Mews|Row|Walk|Park|Rise|View|Green|Parade|Boulevard"
+      + "|Gate|Wharf|Yard|Vale|Chase|Croft|Fold|Mount|Wynd|Brae|Heights|Meadows|Fields|Causeway|Embankment|Quay|Broadway"
+      + "|Circus|Hey|Approach|Dale|Glen|Bank|Side|End|Common|Villas|Cottages|Estate";
+  private static final Pattern ADDRESS = Pattern.compile(
+      "(?<![\\w.,/-])(?:(?:Flat|Apartment|Apt|Unit|Room)\\.?\\s+\\d{1,4}[A-Za-z]?,?\\s+)?\\d{1,4}[A-Za-z]?,?\\s+"
+          + "((?:(?:St\\.?|[A-Z][A-Za-z'\u2019-]+)\\s+){1,4})(" + TYPES + ")\\.?(?![\\w-])");
+  private static final Pattern NOT_A_STREET = Pattern.compile(
+      "(?:Family|Crown|County|Magistrates'?|Youth|Coroner'?s|Appeal|Supreme|Civil|Criminal|Royal|Tribunal|Juvenile"
+          + "|Working|Calendar|School|Practice|Key|Episodes?|Findings?|Sections?|Chapters?|Figures?|Tables?|Years?"
+          + "|Children|Adults?|Agencies|Months?|Weeks?|Days?|Pages?|Recommendations?|Paragraphs?|Steps?|Stages?|Levels?"
+          + "|Point|Points|Areas?|Sessions?|Car)\\s+(?:\\S+\\s+)*?$");
+
+  @Override
+  public String id() {
+    return "privacy.address";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String description() {
+    return "No street address appears in a report.";
+  }
+
+  @Override
+  public List<Diagnostic> check(CheckContext context) {
+    List<Diagnostic> out = new ArrayList<>();
+    Matcher m = ADDRESS.matcher(ScanText.of(context.report()).text());
+    while (m.find()) {
+      String words = m.group(1);
+      String first = words.strip().split("\\s+")[0];
+      boolean highCourt = first.equals("High") && m.group(2).equals("Court");
+      if (highCourt || NOT_A_STREET.matcher(first + " ").lookingAt() || Privacy.allowedExactly(context, m.group())) {
+        continue;
+      }
+      out.add(Privacy.at(this, defaultSeverity(), context, m.start(),
+          "This is a street address (" + Privacy.mask(m.group()) + "); it leads to the family's door.",
+          "Remove it. Say 'the family home' or 'a flat in a nearby town'."));
+    }
+    return out;
+  }
+}

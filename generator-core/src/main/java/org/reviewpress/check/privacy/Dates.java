@@ -1,0 +1,91 @@
+package org.reviewpress.check.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar dates written the ways UK reports write them: "14 March 2019", "14th of March, 2019",
+ * "March 14, 2019", "Mon 14 Mar 2019", "14/03/2019", "14/03/19", "14.03.2019", "14-03-2019",
+ * "2019-03-14", and, for birth and death dates only, a day and month without the year. Month
+ * names must start with a capital, so "may" and "march" the verbs never count. A numeric date
+ * needs a valid day and month, and dots or hyphens need a four-digit year, so section numbers
+ * such as 4.2.11 are not dates.
+ */
+final class Dates {
+
+  private Dates() {}
+
+  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+      + "|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+      + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+  private static final String WEEKDAY = "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?[ \\t]+)?";
+  private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+  private static final String YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
+
+  private static final Pattern WORDS_WITH_YEAR = Pattern.compile("(?<![\\w/.-])(?:" + WEEKDAY + DAY
+      + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "|" + WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + ")(?!\\w)");
+  private static final Pattern WORDS_NO_YEAR = Pattern.compile("(?<![\\w/.-])(?:" + WEEKDAY + DAY
+      + "\\s+(?:of\\s+)?" + MONTH + "|" + WEEKDAY + MONTH + "\\s+" + DAY + ")(?![\\w])");
+  private static final Pattern NUMERIC = Pattern.compile(
+      "(?<![\\w/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\w]|[/.-]\\d)");
+  private static final Pattern ISO = Pattern.compile("(?<![\\w/.-])(" + YEAR + ")([/-])(\\d{1,2})\\2(\\d{1,2})(?![\\w]|[/.-]\\d)");
+
+  /** A date found in text. */
+  record Found(int start, int end, boolean hasYear) {}
+
+  /** Every date in {@code text}; with {@code withoutYear}, also day-and-month dates. */
+  static List<Found> find(String text, boolean withoutYear) {
+    List<Found> out = new ArrayList<>();
+    Matcher m = WORDS_WITH_YEAR.matcher(text);
+    while (m.find()) {
+      out.add(new Found(m.start(), m.end(), true));
+    }
+    m = NUMERIC.matcher(text);
+    while (m.find()) {
+      int d = Integer.parseInt(m.group(1));
+      int mo = Integer.parseInt(m.group(3));
+      boolean shortYear = m.group(4).length() == 2;
+      if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && !(shortYear && !m.group(2).equals("/"))) {
+        out.add(new Found(m.start(), m.end(), true));
+      }
+    }
+    m = ISO.matcher(text);
+    while (m.find()) {
+      int mo = Integer.parseInt(m.group(3));
+      int d = Integer.parseInt(m.group(4));
+      if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) {
+        out.add(new Found(m.start(), m.end(), true));
+      }
+    }
+    if (withoutYear) {
+      m = WORDS_NO_YEAR.matcher(text);
+      while (m.find()) {
+        int s = m.start();
+        if (out.stream().noneMatch(f -> f.start() <= s && s < f.end())) {
+          out.add(new Found(m.start(), m.end(), false));
+        }
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  private static final Pattern LIFE_EVENT = Pattern.compile(
+      "(?<!new\\s|pre-)\\b(?:born|birth(?!\\s+visit)|births|birthday|DOB|D\\.O\\.B\\.?|d\\.o\\.b\\.?|dob|died|dies|death|deaths|passed\\s+away|deceased"
+          + "|stillborn)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** How far from a date, within its sentence, a word about birth or death links the two. */
+  private static final int NEAR = 80;
+
+  /** Whether a date is a date of birth or death: a word about either is near it in its sentence. */
+  static boolean lifeEvent(ScanText scan, Found date) {
+    int[] s = scan.sentence(date.start(), date.end());
+    int from = Math.max(s[0], date.start() - NEAR);
+    int to = Math.min(s[1], date.end() + NEAR);
+    Matcher m = LIFE_EVENT.matcher(scan.text());
+    m.region(from, to);
+    return m.find();
+  }
+}

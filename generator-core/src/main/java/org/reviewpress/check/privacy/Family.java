@@ -1,0 +1,55 @@
+package org.reviewpress.check.privacy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.reviewpress.model.Report;
+
+/**
+ * Whether a sentence is about a member of the family: it names a declared pseudonym, a family
+ * relation (mother, stepfather, baby, sibling...) or a person by pronoun. Used by the rules
+ * that report characteristics only when they are attached to someone in the family.
+ */
+final class Family {
+
+  private Family() {}
+
+  private static final String RELATIONS = "mother|mothers|mum|mummy|father|fathers|dad|daddy|parent|parents|stepmother"
+      + "|stepfather|step-mother|step-father|stepparent|carer|carers|partner|boyfriend|girlfriend|husband|wife|child|baby"
+      + "|infant|toddler|son|daughter|sibling|siblings|brother|sister|half-brother|half-sister|stepbrother|stepsister"
+      + "|grandmother|grandfather|grandparent|grandparents|nan|nana|grandma|grandad|granddad|aunt|auntie|uncle|cousin"
+      + "|family|household|he|she|his|her|him|hers|himself|herself";
+
+  /** A pattern for the family references of one report. */
+  static Pattern references(Report report) {
+    List<String> alternatives = new ArrayList<>();
+    for (String p : report.pseudonyms()) {
+      if (!p.isBlank()) {
+        alternatives.add(Pattern.quote(p.strip()));
+      }
+    }
+    alternatives.sort(Comparator.comparingInt(String::length).reversed());
+    String pseudonyms = alternatives.stream().collect(Collectors.joining("|"));
+    return Pattern.compile("(?<![\\w-])(?:(?i:" + RELATIONS + ")" + (pseudonyms.isEmpty() ? "" : "|" + pseudonyms)
+        + ")(?![\\w-])");
+  }
+
+  /** Whether the text between {@code from} and {@code to} refers to a member of the family. */
+  static boolean mentioned(Pattern references, String text, int from, int to) {
+    Matcher m = references.matcher(text);
+    m.region(from, to);
+    return m.find();
+  }
+
+  /** An alternation of list entries for a regex, longest first, hyphens and spaces alike. */
+  static String alternation(List<String> entries) {
+    return entries.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(e -> Pattern.quote(e).replace("-", "\\E[\\s-]+\\Q").replace(" ", "\\E[\\s-]+\\Q")
+            .replace("'", "\\E['\u2019]?\\Q"))
+        .collect(Collectors.joining("|"));
+  }
+}

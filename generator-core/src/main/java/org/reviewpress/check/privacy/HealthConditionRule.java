@@ -1,0 +1,65 @@
+package org.reviewpress.check.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.Rule;
+import org.reviewpress.check.WordList;
+import org.reviewpress.model.Diagnostic;
+import org.reviewpress.model.Severity;
+
+/**
+ * Named chronic or rare health conditions (the curated list in {@code health-conditions.txt})
+ * in a sentence about a member of the family. A rare condition and a town can be enough to
+ * recognise a child. A service named after a condition ("the epilepsy nurse") is not reported.
+ */
+public final class HealthConditionRule implements Rule {
+
+  private static final Pattern CONDITION = Pattern.compile("(?i)(?<![\\w-])(?:"
+      + Family.alternation(WordList.load(HealthConditionRule.class, "health-conditions.txt")) + ")(?![\\w-])");
+  private static final Pattern SERVICE = Pattern.compile(
+      "(?i)\\s+(?:nurses?|teams?|services?|clinics?|specialists?|leads?|charity|society|association|awareness|pathway"
+          + "|units?|consultants?|trust|uk|action|network|support\\s+groups?|training|policy|guidance)\\b");
+
+  @Override
+  public String id() {
+    return "privacy.health-condition";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "A family member's named chronic or rare health condition is described, not named (a warning until final).";
+  }
+
+  @Override
+  public List<Diagnostic> check(CheckContext context) {
+    List<Diagnostic> out = new ArrayList<>();
+    ScanText scan = ScanText.of(context.report());
+    String text = scan.text();
+    Pattern family = Family.references(context.report());
+    Matcher m = CONDITION.matcher(text);
+    while (m.find()) {
+      Matcher service = SERVICE.matcher(text);
+      service.region(m.end(), text.length());
+      if (service.lookingAt()) {
+        continue;
+      }
+      int[] s = scan.sentence(m.start(), m.end());
+      if (!Family.mentioned(family, text, s[0], s[1])) {
+        continue;
+      }
+      out.add(Privacy.at(this, Privacy.escalated(context.report()), context, m.start(),
+          "This names a health condition of someone in the family (" + m.group().replaceAll("\\s+", " ")
+              + "); a named condition can make the family recognisable.",
+          "Describe what mattered for practice instead: 'a long-term health condition that needed daily care'."));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,302 @@
+package org.reviewpress.check.privacy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.reviewpress.ReviewpressException;
+
+/**
+ * The names and places a project says must never be published, held only as salted SHA-256
+ * hashes of their normalised form.
+ *
+ * <p>Two sources: the plain list an author keeps outside the repository (one term a line,
+ * {@code #} starts a comment), which is hashed with a fresh random salt as it is read so that
+ * the plain text is never kept, logged or written; and the committable file
+ * {@code .reviewpress/sensitive-terms.sha256} written by {@link #writeHashedFile}. A report is
+ * matched by hashing each run of up to {@value #MAX_WORDS} consecutive words, so the cost is
+ * linear in the report's length.
+ *
+ * <p>Normalisation: case, accents and apostrophes are ignored, a possessive {@code 's} is
+ * dropped, and words are joined without separators, so "Mary-Jane", "Mary Jane", "MaryJane"
+ * and "Mary\nJane" all match the term "Mary Jane". Messages about the list name line numbers,
+ * never its contents.
+ */
+public final class SensitiveTerms {
+
+  /** The longest term, in words, that can be listed and matched. */
+  public static final int MAX_WORDS = 8;
+
+  /** First line of the hashed file; the version says how terms were normalised. */
+  static final String HEADER = "# reviewpress sensitive terms v1: salted SHA-256 of normalised terms";
+
+  private static final SensitiveTerms NONE = new SensitiveTerms(List.of());
+  private static final HexFormat HEX = HexFormat.of();
+
+  private final List<HashedSet> sets;
+
+  private SensitiveTerms(List<HashedSet> sets) {
+    this.sets = List.copyOf(sets);
+  }
+
+  /** One salt and the hashes made with it. */
+  private record HashedSet(byte[] salt, Set<String> hashes) {}
+
+  /** A match in a text: the character range of the words that matched. */
+  public record Match(int start, int end, int words) {}
+
+  /** No terms at all. */
+  public static SensitiveTerms none() {
+    return NONE;
+  }
+
+  /** Whether there is no term to look for. */
+  public boolean isEmpty() {
+    return sets.stream().allMatch(s -> s.hashes().isEmpty());
+  }
+
+  /** Number of hashed entries (for messages; says nothing about the terms themselves). */
+  public int size() {
+    return sets.stream().mapToInt(s -> s.hashes().size()).sum();
+  }
+
+  /** These terms and {@code other}'s. */
+  public SensitiveTerms and(SensitiveTerms other) {
+    List<HashedSet> all = new ArrayList<>(sets);
+    all.addAll(other.sets);
+    return new SensitiveTerms(all);
+  }
+
+  /**
+   * Reads a plain list and keeps only salted hashes of its terms.
+   *
+   * @throws ReviewpressException if the file cannot be read or a term is too long
+   */
+  public static SensitiveTerms fromPlainList(Path file) {
+    byte[] salt = new byte[32];
+    new SecureRandom().nextBytes(salt);
+    return new SensitiveTerms(List.of(new HashedSet(salt, hashPlainList(file, salt))));
+  }
+
+  /**
+   * Reads a hashed file written by {@link #writeHashedFile}.
+   *
+   * @throws ReviewpressException if it is not such a file
+   */
+  public static SensitiveTerms fromHashedFile(Path file) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ReviewpressException("Cannot read the hashed sensitive-terms file " + file + ": " + e.getMessage(), e);
+    }
+    byte[] salt = null;
+    Set<String> hashes = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("salt ") && salt == null) {
+        salt = hex(line.substring(5).strip(), file, i + 1, 32);
+      } else if (salt != null) {
+        hex(line, file, i + 1, 32);
+        hashes.add(line.toLowerCase(java.util.Locale.ROOT));
+      } else {
+        throw new ReviewpressException(file + ":" + (i + 1) + ": the hashed sensitive-terms file must name its salt"
+            + " before the hashes. Write it again with 'mvn reviewpress:hash-terms'.");
+      }
+    }
+    if (salt == null) {
+      throw new ReviewpressException(file + ": this is not a hashed sensitive-terms file (no 'salt' line)."
+          + " Write it with 'mvn reviewpress:hash-terms'.");
+    }
+    return new SensitiveTerms(List.of(new HashedSet(salt, hashes)));
+  }
+
+  /**
+   * Writes the committable hashed file from a plain list. An existing file's salt is kept, so
+   * the file changes only where the list changed.
+   *
+   * @return the number of terms written
+   */
+  public static int writeHashedFile(Path plainList, Path hashedFile) {
+    byte[] salt = null;
+    if (Files.isRegularFile(hashedFile)) {
+      try {
+        salt = fromHashedFile(hashedFile).sets.get(0).salt();
+      } catch (ReviewpressException e) {
+        salt = null; // an unreadable old file is replaced, with a new salt
+      }
+    }
+    if (salt == null) {
+      salt = new byte[32];
+      new SecureRandom().nextBytes(salt);
+    }
+    Set<String> hashes = new TreeSet<>(hashPlainList(plainList, salt)); // sorted: the order says nothing
+    StringBuilder b = new StringBuilder();
+    b.append(HEADER).append('\n')
+        .append("# Written by 'mvn reviewpress:hash-terms' from the plain list. Safe to commit, but names are\n")
+        .append("# guessable: see the privacy documentation for what the hashes do and do not protect.\n")
+        .append("salt ").append(HEX.formatHex(salt)).append('\n');
+    hashes.forEach(h -> b.append(h).append('\n'));
+    try {
+      Path parent = hashedFile.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Path tmp = Files.createTempFile(parent, ".sensitive-terms", ".tmp");
+      Files.writeString(tmp, b, StandardCharsets.UTF_8);
+      Files.move(tmp, hashedFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new ReviewpressException("Cannot write " + hashedFile + ": " + e.getMessage(), e);
+    }
+    return hashes.size();
+  }
+
+  /**
+   * Every place in {@code text} where a listed term appears, longest match first at each word;
+   * matches do not overlap.
+   */
+  public List<Match> find(CharSequence text) {
+    List<Match> out = new ArrayList<>();
+    if (isEmpty()) {
+      return out;
+    }
+    List<Words.Word> words = Words.of(text);
+    MessageDigest[] salted = new MessageDigest[sets.size()];
+    for (int k = 0; k < sets.size(); k++) {
+      salted[k] = sha256();
+      salted[k].update(sets.get(k).salt());
+    }
+    int i = 0;
+    while (i < words.size()) {
+      int best = 0;
+      StringBuilder joined = new StringBuilder();
+      for (int n = 1; n <= MAX_WORDS && i + n <= words.size(); n++) {
+        if (n > 1 && !joins(text, words.get(i + n - 2).end(), words.get(i + n - 1).start())) {
+          break;
+        }
+        joined.append(words.get(i + n - 1).norm());
+        byte[] bytes = joined.toString().getBytes(StandardCharsets.UTF_8);
+        for (int k = 0; k < salted.length; k++) {
+          if (sets.get(k).hashes().contains(HEX.formatHex(digest(salted[k], bytes)))) {
+            best = n;
+          }
+        }
+      }
+      if (best > 0) {
+        out.add(new Match(words.get(i).start(), words.get(i + best - 1).end(), best));
+        i += best;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the characters between two words can lie inside one name: spaces, line breaks,
+   * hyphens, apostrophes, a full stop (St. Mary), quote markers and emphasis, but not a comma,
+   * colon, bracket or other punctuation that separates two things.
+   */
+  private static boolean joins(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if ((c == 's' || c == 'S') && i > from && Words.isApostrophe(text.charAt(i - 1))) {
+        continue; // the possessive left between two words: "Bride's Junior"
+      }
+      if (!(Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '.' || c == '>'
+          || c == '*' || c == '_' || Words.isApostrophe(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> hashPlainList(Path file, byte[] salt) {
+    Set<String> hashes = new HashSet<>();
+    MessageDigest salted = sha256();
+    salted.update(salt);
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int lineNo = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        lineNo++;
+        int hash = line.indexOf('#');
+        String entry = hash >= 0 ? line.substring(0, hash) : line;
+        List<Words.Word> words = Words.of(entry);
+        if (words.isEmpty()) {
+          continue;
+        }
+        if (words.size() > MAX_WORDS) {
+          throw new ReviewpressException("Line " + lineNo + " of the sensitive-terms list " + file + " has more than "
+              + MAX_WORDS + " words. List the distinctive part of the name (for example the school's name"
+              + " without 'Church of England Primary School').");
+        }
+        hashes.add(HEX.formatHex(digest(salted, canonical(words).getBytes(StandardCharsets.UTF_8))));
+      }
+    } catch (NoSuchFileException e) {
+      throw new ReviewpressException("The sensitive-terms list " + file + " does not exist. Check the path given in"
+          + " reviewpress.sensitiveTerms or REVIEWPRESS_SENSITIVE_TERMS.", e);
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new ReviewpressException("The sensitive-terms list " + file + " is not UTF-8 text. Save it as UTF-8.", e);
+    } catch (IOException e) {
+      throw new ReviewpressException("Cannot read the sensitive-terms list " + file + ": " + e.getMessage(), e);
+    }
+    return hashes;
+  }
+
+  /** The form that is hashed: the normalised words joined without separators. */
+  static String canonical(List<Words.Word> words) {
+    StringBuilder b = new StringBuilder();
+    words.forEach(w -> b.append(w.norm()));
+    return b.toString();
+  }
+
+  private static byte[] digest(MessageDigest salted, byte[] bytes) {
+    try {
+      MessageDigest d = (MessageDigest) salted.clone();
+      return d.digest(bytes);
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("SHA-256 digests cannot be copied on this Java runtime", e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("This Java runtime has no SHA-256", e);
+    }
+  }
+
+  private static byte[] hex(String s, Path file, int line, int bytes) {
+    try {
+      byte[] b = HEX.parseHex(s);
+      if (b.length == bytes) {
+        return b;
+      }
+    } catch (IllegalArgumentException e) {
+      // reported below
+    }
+    throw new ReviewpressException(file + ":" + line + ": expected " + bytes * 2 + " hexadecimal digits."
+        + " The file may have been edited by hand; write it again with 'mvn reviewpress:hash-terms'.");
+  }
+
+  @Override
+  public String toString() {
+    return "SensitiveTerms[" + size() + " hashed]"; // never the terms
+  }
+}
