@@ -21,10 +21,13 @@ import org.reviewpress.check.Checker;
 import org.reviewpress.check.RuleRegistry;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Report;
+import org.reviewpress.pdf.PdfRenderer;
+import org.reviewpress.pdf.RenderedPdf;
 import org.reviewpress.publish.DiagnosticsWriter;
 import org.reviewpress.publish.FindingsJson;
 import org.reviewpress.publish.StagedSite;
 import org.reviewpress.render.PageRenderer;
+import org.reviewpress.render.PdfInfo;
 import org.reviewpress.render.SiteInfo;
 import org.reviewpress.render.Theme;
 import org.reviewpress.source.MarkdownReader;
@@ -63,6 +66,7 @@ public final class Publisher {
   private final boolean failOnWarning;
   private final int threads;
   private final RuleRegistry registry;
+  private final boolean pdf;
 
   private Publisher(Builder b) {
     this.projectDirectory = b.projectDirectory;
@@ -73,6 +77,7 @@ public final class Publisher {
     this.failOnWarning = b.failOnWarning;
     this.threads = b.threads;
     this.registry = b.registry;
+    this.pdf = b.pdf;
   }
 
   public static Builder builder() {
@@ -134,12 +139,21 @@ public final class Publisher {
   private void publish(Path siteDir, List<Report> reports, SiteInfo site, ExecutorService pool) {
     Theme theme = new Theme(themeDirectory);
     PageRenderer pages = new PageRenderer(theme);
-    Function<Report, Optional<String>> pdfOf = r -> Optional.empty();
+    Function<Report, Optional<String>> pdfOf = r -> pdf ? Optional.of(pdfName(r)) : Optional.empty();
+    Optional<PdfRenderer> pdfs = pdf
+        ? Optional.of(new PdfRenderer(theme, pages, PdfRenderer.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))))
+        : Optional.empty();
     try (StagedSite staged = StagedSite.begin(siteDir)) {
       List<Future<?>> futures = new ArrayList<>();
       for (Report r : reports) {
         futures.add(pool.submit(() -> {
-          staged.write(r.slug() + "/index.html", pages.report(r, site, Optional.empty()));
+          // The PDF comes first so that the page can give its real page count and size.
+          Optional<PdfInfo> info = pdfs.map(renderer -> {
+            RenderedPdf rendered = renderer.render(r, site);
+            staged.write(r.slug() + "/" + pdfName(r), rendered.bytes());
+            return rendered.info(pdfName(r));
+          });
+          staged.write(r.slug() + "/index.html", pages.report(r, site, info));
           staged.write(r.slug() + "/findings.json", FindingsJson.report(r, site, pdfOf.apply(r)));
           return null;
         }));
@@ -158,6 +172,10 @@ public final class Publisher {
       });
       staged.publish();
     }
+  }
+
+  private static String pdfName(Report r) {
+    return r.slug() + ".pdf";
   }
 
   private static void copySchema(StagedSite staged) {
@@ -233,6 +251,7 @@ public final class Publisher {
     private boolean failOnWarning;
     private int threads;
     private RuleRegistry registry;
+    private boolean pdf = true;
 
     private Builder() {}
 
@@ -281,6 +300,12 @@ public final class Publisher {
     /** The rules to run. Default: {@link RuleRegistry#builtIn()}. */
     public Builder rules(RuleRegistry registry) {
       this.registry = registry;
+      return this;
+    }
+
+    /** Whether each report also gets its tagged PDF; off for quick drafts and previews. Default: true. */
+    public Builder pdf(boolean pdf) {
+      this.pdf = pdf;
       return this;
     }
 
