@@ -13,9 +13,12 @@ import java.util.Random;
  * Writes invented but realistic review reports for tests and benchmarks: a front matter with
  * findings, evidence, recommendations and a glossary, and a body with practice episodes, anchored
  * passages, analysis, agency tables and footnotes. The same arguments always give the same text.
- * With 24 episodes the report's PDF has about 60 pages.
+ * With {@link #SIXTY_PAGES} episodes the report's PDF has about 60 pages.
  */
 public final class ReportCorpus {
+
+  /** The number of episodes that gives a PDF of about 60 pages. */
+  public static final int SIXTY_PAGES = 44;
 
   private static final String[] AGENCIES = {"Children's Social Care", "the police", "the school",
       "the school nursing service", "the GP practice", "the youth offending team", "housing services",
