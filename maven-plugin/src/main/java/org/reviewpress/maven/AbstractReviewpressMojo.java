@@ -41,6 +41,10 @@ abstract class AbstractReviewpressMojo extends AbstractMojo {
   @Parameter(property = "reviewpress.failOnWarning", defaultValue = "false")
   protected boolean failOnWarning;
 
+  /** Render each report's tagged PDF too; false skips it for quick drafts and previews. */
+  @Parameter(property = "reviewpress.pdf", defaultValue = "true")
+  protected boolean pdf;
+
   /** Skip reviewpress entirely. */
   @Parameter(property = "reviewpress.skip", defaultValue = "false")
   protected boolean skip;
@@ -61,6 +65,7 @@ abstract class AbstractReviewpressMojo extends AbstractMojo {
         .themeDirectory(themeDirectory.isDirectory() ? themeDirectory.toPath() : null)
         .ruleLevels(rules == null ? Map.of() : rules)
         .failOnWarning(failOnWarning)
+        .pdf(pdf)
         .build();
     BuildResult result;
     try {
