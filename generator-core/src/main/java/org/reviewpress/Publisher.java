@@ -149,7 +149,7 @@ public final class Publisher {
         futures.add(pool.submit(() -> {
           // The PDF comes first so that the page can give its real page count and size.
           Optional<PdfInfo> info = pdfs.map(renderer -> {
-            RenderedPdf rendered = renderer.render(r, site);
+            RenderedPdf rendered = renderer.render(r, site, sourceDirectory.resolve(r.slug()));
             staged.write(r.slug() + "/" + pdfName(r), rendered.bytes());
             return rendered.info(pdfName(r));
           });

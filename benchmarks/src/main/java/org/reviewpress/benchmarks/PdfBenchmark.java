@@ -41,13 +41,14 @@ public final class PdfBenchmark {
     Report report = checked.reports().get(0);
     Theme theme = new Theme(Optional.empty());
     SiteInfo site = new SiteInfo("Reviews", report.partnership(), Optional.empty());
+    Path folder = project.resolve("src/reports/child-r");
 
     long t0 = System.nanoTime();
     PdfRenderer renderer = new PdfRenderer(theme, new PageRenderer(theme), Optional.empty());
-    RenderedPdf pdf = renderer.render(report, site);
+    RenderedPdf pdf = renderer.render(report, site, folder);
     double coldMs = (System.nanoTime() - t0) / 1e6;
     for (int i = 0; i < WARM_UP; i++) {
-      renderer.render(report, site);
+      renderer.render(report, site, folder);
     }
 
     System.gc();
@@ -61,7 +62,7 @@ public final class PdfBenchmark {
     for (int i = 0; i < MEASURED; i++) {
       long cpu = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
-      pdf = renderer.render(report, site);
+      pdf = renderer.render(report, site, folder);
       ms[i] = (System.nanoTime() - start) / 1e6;
       cpuMs[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
     }

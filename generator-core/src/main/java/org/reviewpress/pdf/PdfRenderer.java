@@ -67,8 +67,13 @@ public final class PdfRenderer {
     this.srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
   }
 
-  /** Renders one report. A report's problems are checked before this; only the environment can fail here. */
-  public RenderedPdf render(Report report, SiteInfo site) {
+  /**
+   * Renders one report. A report's problems are checked before this; only the environment can
+   * fail here.
+   *
+   * @param folder the report's folder, from which its images are read (and nothing else)
+   */
+  public RenderedPdf render(Report report, SiteInfo site, Path folder) {
     Map<String, Object> context = new HashMap<>();
     Map<String, Object> view = pages.printView(report, site);
     context.put("report", view);
@@ -79,19 +84,19 @@ public final class PdfRenderer {
     DocumentInfo info = new DocumentInfo(report.title(), report.summary().strip(), report.keywords(), report.lang(),
         report.leadReviewer().orElse(report.partnership()), report.partnership(),
         report.published().map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)).or(() -> fallbackDate));
-    Path folder = report.source().file().toAbsolutePath().getParent();
+    Path base = realPath(folder);
     List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     int[] pageCount = new int[1];
 
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .useFastMode()
-        .withHtmlContent(xhtml, folder.toUri().toString())
+        .withHtmlContent(xhtml, base.toUri().toString())
         .usePdfUaAccessibility(true)
         .usePdfAConformance(PdfAConformance.PDFA_2_A)
         .useColorProfile(srgb)
         .withProducer(DocumentInfo.CREATOR)
-        .useExternalResourceAccessControl((uri, type) -> allowed(uri, type, folder),
+        .useExternalResourceAccessControl((uri, type) -> allowed(uri, type, base),
             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
         .withDiagnosticConsumer(d -> {
           if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
@@ -138,16 +143,27 @@ public final class PdfRenderer {
     }
   }
 
-  /** Only images from the report's own folder; nothing from the network or elsewhere on disk. */
+  /**
+   * Only images from the report's own folder; nothing from the network or elsewhere on disk,
+   * not even through a link inside the folder.
+   */
   private static boolean allowed(String uri, ExternalResourceType type, Path folder) {
     if (type != ExternalResourceType.IMAGE_RASTER) {
       return false;
     }
     try {
       URI u = URI.create(uri);
-      return "file".equals(u.getScheme()) && Path.of(u).normalize().startsWith(folder);
-    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return "file".equals(u.getScheme()) && Path.of(u).toRealPath().startsWith(folder);
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException | IOException e) {
       return false;
+    }
+  }
+
+  private static Path realPath(Path folder) {
+    try {
+      return folder.toRealPath();
+    } catch (IOException e) {
+      throw new ReviewpressException("Cannot read the report folder " + folder + ": " + e.getMessage(), e);
     }
   }
 

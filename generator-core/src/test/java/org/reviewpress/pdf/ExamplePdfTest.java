@@ -160,7 +160,7 @@ class ExamplePdfTest {
   void rendersWithoutWarnings() {
     Theme theme = new Theme(Optional.empty());
     RenderedPdf rendered = new PdfRenderer(theme, new PageRenderer(theme), Optional.empty())
-        .render(report, new SiteInfo("Reviews", report.partnership(), Optional.empty()));
+        .render(report, new SiteInfo("Reviews", report.partnership(), Optional.empty()), EXAMPLE.resolve("src/reports/child-t"));
     assertThat(rendered.warnings()).isEmpty();
     assertThat(rendered.pages()).isGreaterThan(10);
   }

@@ -40,7 +40,8 @@ class PdfDatesTest {
 
   static byte[] render(Optional<Instant> sourceDate) {
     return new PdfRenderer(theme, new PageRenderer(theme), sourceDate)
-        .render(draft, new SiteInfo("Reviews", draft.partnership(), Optional.empty())).bytes();
+        .render(draft, new SiteInfo("Reviews", draft.partnership(), Optional.empty()), project.resolve("src/reports/draft"))
+        .bytes();
   }
 
   @Test
