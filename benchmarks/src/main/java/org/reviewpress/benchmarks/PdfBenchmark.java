@@ -34,6 +34,10 @@ public final class PdfBenchmark {
 
   private PdfBenchmark() {}
 
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(g -> Math.max(0, g.getCollectionTime())).sum();
+  }
+
   public static void main(String[] args) throws Exception {
     Path project = Files.createTempDirectory("reviewpress-benchmark");
     ReportCorpus.write(project.resolve("src/reports"), "child-r", ReportCorpus.SIXTY_PAGES, 42);
@@ -57,6 +61,7 @@ public final class PdfBenchmark {
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+    long gcBefore = gcMillis();
     double[] ms = new double[MEASURED];
     double[] cpuMs = new double[MEASURED];
     for (int i = 0; i < MEASURED; i++) {
@@ -66,6 +71,7 @@ public final class PdfBenchmark {
       ms[i] = (System.nanoTime() - start) / 1e6;
       cpuMs[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
     }
+    long gcPerRender = (gcMillis() - gcBefore) / MEASURED;
     long allocatedPerRender = (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / MEASURED;
     long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 
@@ -80,14 +86,14 @@ public final class PdfBenchmark {
         machine: %d processors, Java %s, max heap %d MB, load average %.1f at the end (other work on the machine slows wall-clock times)
         cold first render (new JVM, includes class loading): %.0f ms
         warm renders (%d measured after %d warm-up), wall clock: median %.0f ms, mean %.0f ms, min %.0f ms, max %.0f ms
-        warm renders, CPU time of the rendering thread: median %.0f ms, min %.0f ms
+        warm renders, CPU time of the rendering thread: median %.0f ms, min %.0f ms; garbage collection %d ms per render
         memory: peak heap used during the measured renders %d MB (includes uncollected garbage);
                 allocated per render %d MB
         """, LocalDate.now(), ReportCorpus.SIXTY_PAGES, report.findings().size(), pdf.pages(),
         (pdf.bytes().length + 1023) / 1024, Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, load, coldMs, MEASURED, WARM_UP,
         sorted[MEASURED / 2], Arrays.stream(ms).average().orElse(0), sorted[0], sorted[MEASURED - 1],
-        cpuSorted[MEASURED / 2], cpuSorted[0],
+        cpuSorted[MEASURED / 2], cpuSorted[0], gcPerRender,
         peakHeap >> 20, allocatedPerRender >> 20);
     System.out.print(result);
     if (args.length > 0) {
