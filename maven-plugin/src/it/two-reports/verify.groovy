@@ -14,6 +14,13 @@ assert adult.contains('<abbr title="General practitioner">GP</abbr>')
 assert new File(site, 'findings.json').text.contains('"schemaVersion" : "1.0"')
 assert new File(site, 'assets/css/site.css').isFile()
 assert new File(site, 'assets/fonts/DejaVuSans.ttf').isFile()
+// Each report gets its PDF by default, linked from its page with its real size.
+def pdf = new File(site, 'child-t/child-t.pdf')
+assert pdf.isFile() && pdf.length() > 1000
+assert pdf.bytes[0..3] == '%PDF'.bytes as List
+assert child.contains('href="child-t.pdf"') && child.contains('Download the PDF (')
+assert new File(site, 'adult-b/adult-b.pdf').isFile()
 def log = new File(basedir, 'build.log').text
+assert !log.contains('com.openhtmltopdf') : 'openhtmltopdf logging stays out of the Maven console'
 assert log.contains('reviewpress: 2 reports, 0 errors')
 return true

@@ -26,6 +26,8 @@ import org.reviewpress.check.privacy.PrivacySettings;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Report;
 import org.reviewpress.model.Severity;
+import org.reviewpress.pdf.PdfRenderer;
+import org.reviewpress.pdf.RenderedPdf;
 import org.reviewpress.publish.DiagnosticsWriter;
 import org.reviewpress.publish.FindingsJson;
 import org.reviewpress.publish.ReportFiles;
@@ -36,6 +38,7 @@ import org.reviewpress.publish.quality.Scorecard;
 import org.reviewpress.publish.cache.ArtefactCache;
 import org.reviewpress.publish.cache.Fingerprint;
 import org.reviewpress.render.PageRenderer;
+import org.reviewpress.render.PdfInfo;
 import org.reviewpress.render.SiteInfo;
 import org.reviewpress.render.Theme;
 import org.reviewpress.source.MarkdownReader;
@@ -75,6 +78,7 @@ public final class Publisher {
   private final int threads;
   private final RuleRegistry registry;
   private final Optional<Path> sensitiveTerms;
+  private final boolean pdf;
 
   private Publisher(Builder b) {
     this.projectDirectory = b.projectDirectory;
@@ -86,6 +90,7 @@ public final class Publisher {
     this.threads = b.threads;
     this.registry = b.registry;
     this.sensitiveTerms = b.sensitiveTerms;
+    this.pdf = b.pdf;
   }
 
   public static Builder builder() {
@@ -195,7 +200,10 @@ public final class Publisher {
   private Rendering publish(Path siteDir, List<Report> reports, SiteInfo site, ExecutorService pool, RenderPlan plan) {
     Theme theme = new Theme(themeDirectory);
     PageRenderer pages = new PageRenderer(theme);
-    Function<Report, Optional<String>> pdfOf = r -> Optional.empty();
+    Function<Report, Optional<String>> pdfOf = r -> pdf ? Optional.of(pdfName(r)) : Optional.empty();
+    Optional<PdfRenderer> pdfs = pdf
+        ? Optional.of(new PdfRenderer(theme, pages, PdfRenderer.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))))
+        : Optional.empty();
     ArtefactCache cache = new ArtefactCache(outputDirectory.resolve("cache"));
     Fingerprint siteKey = siteKey(plan);
     cache.retainOnly(plan.sources().stream().map(ReportSource::slug).toList());
@@ -216,7 +224,13 @@ public final class Publisher {
           if (cache.restore(r.slug(), key, out)) {
             return false;
           }
-          staged.write(r.slug() + "/index.html", pages.report(r, site, Optional.empty()));
+          // The PDF comes first so that the page can give its real page count and size.
+          Optional<PdfInfo> info = pdfs.map(renderer -> {
+            RenderedPdf pdfFile = renderer.render(r, site, folder);
+            staged.write(r.slug() + "/" + pdfName(r), pdfFile.bytes());
+            return pdfFile.info(pdfName(r));
+          });
+          staged.write(r.slug() + "/index.html", pages.report(r, site, info));
           staged.write(r.slug() + "/findings.json", FindingsJson.report(r, site, pdfOf.apply(r)));
           ReportFiles.copy(ReportFiles.images(r, folder, pages.safeBody(r)), r.slug(), staged);
           cache.store(r.slug(), key, out);
@@ -266,6 +280,8 @@ public final class Publisher {
         .add("site.partnership", plan.site().partnership())
         .add("site.baseUrl", plan.site().baseUrl().orElse(""))
         .add("levels", new TreeMap<>(plan.levels()))
+        .add("pdf", String.valueOf(pdf))
+        .add("SOURCE_DATE_EPOCH", String.valueOf(System.getenv("SOURCE_DATE_EPOCH")))
         .addFile("sensitive-terms.sha256", projectDirectory.resolve(".reviewpress/sensitive-terms.sha256"))
         .build();
   }
@@ -317,6 +333,10 @@ public final class Publisher {
   /** Computed once per class loader: hashing the generator's own jar is not free. */
   private static final class CodeFingerprint {
     static final Fingerprint VALUE = Fingerprint.ofCode(Publisher.class);
+  }
+
+  private static String pdfName(Report r) {
+    return r.slug() + ".pdf";
   }
 
   private static void copySchema(StagedSite staged) {
@@ -394,6 +414,7 @@ public final class Publisher {
     private RuleRegistry registry;
     private Optional<Path> sensitiveTerms = Optional.empty();
     private boolean sensitiveTermsSet;
+    private boolean pdf = true;
 
     private Builder() {}
 
@@ -453,6 +474,12 @@ public final class Publisher {
     /** The rules to run. Default: {@link RuleRegistry#builtIn()}. */
     public Builder rules(RuleRegistry registry) {
       this.registry = registry;
+      return this;
+    }
+
+    /** Whether each report also gets its tagged PDF; off for quick drafts and previews. Default: true. */
+    public Builder pdf(boolean pdf) {
+      this.pdf = pdf;
       return this;
     }
 

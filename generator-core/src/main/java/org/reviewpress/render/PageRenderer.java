@@ -43,6 +43,11 @@ public final class PageRenderer {
     return sanitiser.clean(report.body().html());
   }
 
+  /** The report as the PDF's print template sees it: the page's view of it, with its sanitised body. */
+  public Map<String, Object> printView(Report report, SiteInfo site) {
+    return Views.report(report, safeBody(report), site, Optional.empty());
+  }
+
   /** The report's HTML page. */
   public String report(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
     Map<String, Object> context = new HashMap<>();

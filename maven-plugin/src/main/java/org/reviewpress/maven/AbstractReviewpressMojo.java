@@ -49,6 +49,10 @@ abstract class AbstractReviewpressMojo extends AbstractMojo {
   @Parameter(property = "reviewpress.sensitiveTerms")
   protected File sensitiveTerms;
 
+  /** Render each report's tagged PDF too; false skips it for quick drafts and previews. */
+  @Parameter(property = "reviewpress.pdf", defaultValue = "true")
+  protected boolean pdf;
+
   /** Skip reviewpress entirely. */
   @Parameter(property = "reviewpress.skip", defaultValue = "false")
   protected boolean skip;
@@ -87,6 +91,7 @@ abstract class AbstractReviewpressMojo extends AbstractMojo {
         .ruleLevels(rules == null ? Map.of() : rules)
         .failOnWarning(failOnWarning)
         .sensitiveTerms(sensitiveTerms == null ? null : sensitiveTerms.toPath())
+        .pdf(pdf)
         .build();
   }
 
