@@ -23,6 +23,7 @@ import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Report;
 import org.reviewpress.publish.DiagnosticsWriter;
 import org.reviewpress.publish.FindingsJson;
+import org.reviewpress.publish.SearchIndex;
 import org.reviewpress.publish.StagedSite;
 import org.reviewpress.render.PageRenderer;
 import org.reviewpress.render.SiteInfo;
@@ -148,6 +149,7 @@ public final class Publisher {
       List<Report> ordered = PageRenderer.newestFirst(reports);
       staged.write("index.html", pages.index(ordered, site));
       staged.write("findings.json", FindingsJson.site(ordered, site, pdfOf));
+      SearchIndex.write(staged, ordered);
       copySchema(staged);
       theme.assets().forEach((path, source) -> {
         try {

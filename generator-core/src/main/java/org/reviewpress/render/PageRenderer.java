@@ -33,9 +33,11 @@ public final class PageRenderer {
 
   private final Theme theme;
   private final Sanitiser sanitiser = new Sanitiser();
+  private final Optional<String> logo;
 
   public PageRenderer(Theme theme) {
     this.theme = theme;
+    this.logo = theme.logo();
   }
 
   /** The sanitised HTML of a report's body (also used by the PDF stage). */
@@ -50,9 +52,11 @@ public final class PageRenderer {
     context.put("site", Views.site(site));
     context.put("assets", "../assets/");
     context.put("root", "../");
+    logo.ifPresent(l -> context.put("logo", l));
     context.put("report", Views.report(report, safeBody(report), site, pdf));
     Document doc = Jsoup.parse(theme.render("report.peb", context));
     addCitedBy(doc, report);
+    addBackToContents(doc);
     addAbbreviations(doc, report.glossary());
     return html(doc);
   }
@@ -64,6 +68,7 @@ public final class PageRenderer {
     context.put("site", Views.site(site));
     context.put("assets", "assets/");
     context.put("root", "");
+    logo.ifPresent(l -> context.put("logo", l));
     context.put("reports", reports.stream().sorted(Views.NEWEST_FIRST).map(Views::summary).toList());
     return html(Jsoup.parse(theme.render("index.peb", context)));
   }
@@ -109,6 +114,31 @@ public final class PageRenderer {
       }
       target.after(note);
     }
+  }
+
+  /**
+   * Long report bodies get a "Back to contents" link at the end of each top-level section, as
+   * the findings and recommendations already have, so a reader on a phone never has to
+   * scroll back up to move around. Only when the page has a contents list to go back to.
+   */
+  private static void addBackToContents(Document doc) {
+    Element body = doc.selectFirst(".report-body");
+    if (body == null || doc.getElementById("contents") == null) {
+      return;
+    }
+    List<Element> sectionStarts = body.select("> h2");
+    for (int i = 1; i < sectionStarts.size(); i++) {
+      sectionStarts.get(i).before(backLink());
+    }
+    if (!sectionStarts.isEmpty()) {
+      body.appendChild(backLink());
+    }
+  }
+
+  private static Element backLink() {
+    Element p = new Element("p").addClass("back");
+    p.appendElement("a").attr("href", "#contents").text("Back to contents");
+    return p;
   }
 
   /** Wraps the first use of each glossary term in the page's main text in {@code <abbr title>}. */
