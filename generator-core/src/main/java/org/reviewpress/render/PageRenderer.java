@@ -57,6 +57,7 @@ public final class PageRenderer {
     Document doc = Jsoup.parse(theme.render("report.peb", context));
     addCitedBy(doc, report);
     addBackToContents(doc);
+    scrollWideTables(doc);
     addAbbreviations(doc, report.glossary());
     return html(doc);
   }
@@ -132,6 +133,29 @@ public final class PageRenderer {
     }
     if (!sectionStarts.isEmpty()) {
       body.appendChild(backLink());
+    }
+  }
+
+  /**
+   * Puts each table of the body in its own horizontally scrolling box, so a wide table does
+   * not make the whole page scroll sideways on a phone (WCAG 1.4.10 Reflow). The box can take
+   * the keyboard focus, so it can be scrolled without a mouse, and is named after the table.
+   */
+  private static void scrollWideTables(Document doc) {
+    Element body = doc.selectFirst(".report-body");
+    if (body == null) {
+      return;
+    }
+    int n = 0;
+    for (Element table : body.select("table")) {
+      n++;
+      if (table.parent() != null && table.parent().hasClass("table-scroll")) {
+        continue;
+      }
+      Element caption = table.selectFirst("> caption");
+      String name = caption != null && !caption.text().isBlank() ? caption.text() : "Table " + n;
+      table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
+      table.parent().attr("aria-label", name);
     }
   }
 
