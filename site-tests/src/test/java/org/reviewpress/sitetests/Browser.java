@@ -39,6 +39,8 @@ final class Browser implements AutoCloseable {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Held so the level sticks: JUL keeps loggers only weakly. Quietens Selenium's CDP-version notice. */
+  private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
   private static final int HEIGHT = 900;
 
   private final ChromeDriver driver;
@@ -53,7 +55,7 @@ final class Browser implements AutoCloseable {
 
   /** Starts a fresh headless Chromium with its own throwaway profile. */
   static Browser start(Path chromium, Path chromedriver, Path axeScript) {
-    Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+    SELENIUM_LOG.setLevel(Level.SEVERE);
     try {
       Path profile = Files.createTempDirectory("reviewpress-chromium-");
       ChromeOptions options = new ChromeOptions();

@@ -71,8 +71,8 @@
     if (!filters.length) {
       return "Showing all " + total + (total === 1 ? " review." : " reviews.");
     }
-    var noun = shown === 1 ? " review " : " reviews ";
-    return (shown === 0 ? "No" : shown + " of " + total) + noun + filters.join(", ") + ".";
+    var count = shown === 0 ? "No reviews " : shown + " of " + total + (total === 1 ? " review " : " reviews ");
+    return count + filters.join(", ") + ".";
   }
 
   function update(announce) {
