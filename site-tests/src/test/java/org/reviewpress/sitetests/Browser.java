@@ -103,7 +103,8 @@ final class Browser implements AutoCloseable {
         "const done = arguments[arguments.length - 1];"
             + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
             + ".then(r => done(JSON.stringify({version: r.testEngine.version, violations: r.violations,"
-            + " passes: r.passes.length, incomplete: r.incomplete.map(i => i.id)})))"
+            + " passes: r.passes.length, incomplete: r.incomplete.map(i => ({id: i.id,"
+            + " nodes: i.nodes.map(n => n.target.join(' ') + ': ' + n.any.concat(n.all, n.none).map(c => c.message).join('; '))}))})))"
             + ".catch(e => done(JSON.stringify({error: String(e)})));",
         tags);
     try {
@@ -129,6 +130,11 @@ final class Browser implements AutoCloseable {
 
   List<WebElement> findAll(String css) {
     return driver.findElements(By.cssSelector(css));
+  }
+
+  /** Presses Tab in the page, as a keyboard user moves to the next control. */
+  void pressTab() {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
   }
 
   /** The element that has the keyboard focus. */
@@ -172,6 +178,17 @@ final class Browser implements AutoCloseable {
 
   /** What axe found on one page. */
   record AxeResult(String version, JsonNode violations, int passes, JsonNode incomplete) {
+
+    /** The rules axe could not decide, with the elements and reasons, for a person to review. */
+    List<String> needsReview() {
+      List<String> out = new java.util.ArrayList<>();
+      for (JsonNode i : incomplete) {
+        for (JsonNode n : i.get("nodes")) {
+          out.add(i.get("id").asText() + " at " + n.asText());
+        }
+      }
+      return out;
+    }
 
     int violationCount() {
       return violations.size();
