@@ -93,6 +93,12 @@ final class Browser implements AutoCloseable {
     driver.get(page.toUri().toString());
   }
 
+  /** Switches the loaded page to {@code print} or {@code screen} media, as printing it would. */
+  void media(String media, Scheme scheme) {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of(
+        "media", media, "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme.css()))));
+  }
+
   /** Runs axe-core with the WCAG tags on the page as it is now; returns axe's results. */
   AxeResult axe(List<String> tags) {
     if (axeSource.isEmpty()) {
