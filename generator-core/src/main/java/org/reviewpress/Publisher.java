@@ -31,6 +31,7 @@ import org.reviewpress.pdf.RenderedPdf;
 import org.reviewpress.publish.DiagnosticsWriter;
 import org.reviewpress.publish.FindingsJson;
 import org.reviewpress.publish.ReportFiles;
+import org.reviewpress.publish.SearchIndex;
 import org.reviewpress.publish.StagedSite;
 import org.reviewpress.publish.quality.QualityMarkers;
 import org.reviewpress.publish.quality.QualityWriter;
@@ -251,6 +252,7 @@ public final class Publisher {
       List<Report> ordered = PageRenderer.newestFirst(reports);
       staged.write("index.html", pages.index(ordered, site));
       staged.write("findings.json", FindingsJson.site(ordered, site, pdfOf));
+      SearchIndex.write(staged, ordered);
       copySchema(staged);
       theme.assets().forEach((path, source) -> {
         try {

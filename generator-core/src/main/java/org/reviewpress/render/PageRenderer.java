@@ -33,9 +33,11 @@ public final class PageRenderer {
 
   private final Theme theme;
   private final Sanitiser sanitiser = new Sanitiser();
+  private final Optional<String> logo;
 
   public PageRenderer(Theme theme) {
     this.theme = theme;
+    this.logo = theme.logo();
   }
 
   /** The sanitised HTML of a report's body (also used by the PDF stage). */
@@ -55,9 +57,12 @@ public final class PageRenderer {
     context.put("site", Views.site(site));
     context.put("assets", "../assets/");
     context.put("root", "../");
+    logo.ifPresent(l -> context.put("logo", l));
     context.put("report", Views.report(report, safeBody(report), site, pdf));
     Document doc = Jsoup.parse(theme.render("report.peb", context));
     addCitedBy(doc, report);
+    addBackToContents(doc);
+    scrollWideTables(doc);
     addAbbreviations(doc, report.glossary());
     return html(doc);
   }
@@ -69,6 +74,7 @@ public final class PageRenderer {
     context.put("site", Views.site(site));
     context.put("assets", "assets/");
     context.put("root", "");
+    logo.ifPresent(l -> context.put("logo", l));
     context.put("reports", reports.stream().sorted(Views.NEWEST_FIRST).map(Views::summary).toList());
     return html(Jsoup.parse(theme.render("index.peb", context)));
   }
@@ -114,6 +120,54 @@ public final class PageRenderer {
       }
       target.after(note);
     }
+  }
+
+  /**
+   * Long report bodies get a "Back to contents" link at the end of each top-level section, as
+   * the findings and recommendations already have, so a reader on a phone never has to
+   * scroll back up to move around. Only when the page has a contents list to go back to.
+   */
+  private static void addBackToContents(Document doc) {
+    Element body = doc.selectFirst(".report-body");
+    if (body == null || doc.getElementById("contents") == null) {
+      return;
+    }
+    List<Element> sectionStarts = body.select("> h2");
+    for (int i = 1; i < sectionStarts.size(); i++) {
+      sectionStarts.get(i).before(backLink());
+    }
+    if (!sectionStarts.isEmpty()) {
+      body.appendChild(backLink());
+    }
+  }
+
+  /**
+   * Puts each table of the body in its own horizontally scrolling box, so a wide table does
+   * not make the whole page scroll sideways on a phone (WCAG 1.4.10 Reflow). The box can take
+   * the keyboard focus, so it can be scrolled without a mouse, and is named after the table.
+   */
+  private static void scrollWideTables(Document doc) {
+    Element body = doc.selectFirst(".report-body");
+    if (body == null) {
+      return;
+    }
+    int n = 0;
+    for (Element table : body.select("table")) {
+      n++;
+      if (table.parent() != null && table.parent().hasClass("table-scroll")) {
+        continue;
+      }
+      Element caption = table.selectFirst("> caption");
+      String name = caption != null && !caption.text().isBlank() ? caption.text() : "Table " + n;
+      table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
+      table.parent().attr("aria-label", name);
+    }
+  }
+
+  private static Element backLink() {
+    Element p = new Element("p").addClass("back");
+    p.appendElement("a").attr("href", "#contents").text("Back to contents");
+    return p;
   }
 
   /** Wraps the first use of each glossary term in the page's main text in {@code <abbr title>}. */

@@ -140,6 +140,19 @@ public final class Theme {
     }
   }
 
+  /** Asset names a project can use for its logo, in the order they are looked for. */
+  public static final List<String> LOGO_NAMES = List.of("images/logo.svg", "images/logo.png", "images/logo.jpg");
+
+  /**
+   * The path of the partnership's logo among the assets, when the project's theme (or a
+   * theme jar) provides one under a name in {@link #LOGO_NAMES}. Templates show it beside the
+   * site title.
+   */
+  public Optional<String> logo() {
+    Map<String, AssetSource> all = assets();
+    return LOGO_NAMES.stream().filter(all::containsKey).findFirst();
+  }
+
   /** Opens one asset's bytes. */
   @FunctionalInterface
   public interface AssetSource {

@@ -55,6 +55,7 @@ final class Views {
         "id", MarkdownReader.slug(g.term()))));
     m.put("glossary", glossary);
     m.put("contents", contents(r));
+    m.put("contentsTree", contentsTree(contents(r)));
     m.put("pdf", pdf.map(p -> Map.<String, Object>of("href", p.href(), "pages", p.pages(), "kilobytes", p.kilobytes()))
         .orElse(null));
     return m;
@@ -146,6 +147,26 @@ final class Views {
     }
     if (!r.glossary().isEmpty()) {
       out.add(entry("glossary", "Glossary", 2));
+    }
+    return out;
+  }
+
+  /**
+   * The same entries nested: each level-2 entry with its level-3 entries as {@code children},
+   * so a theme can render a nested list that numbers only the main sections.
+   */
+  static List<Map<String, Object>> contentsTree(List<Map<String, Object>> flat) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    List<Map<String, Object>> children = null;
+    for (Map<String, Object> e : flat) {
+      if ((int) e.get("level") > 2 && children != null) {
+        children.add(e);
+        continue;
+      }
+      Map<String, Object> node = new LinkedHashMap<>(e);
+      children = new ArrayList<>();
+      node.put("children", children);
+      out.add(node);
     }
     return out;
   }
