@@ -7,18 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.reviewpress.sitetests.Browser.Scheme;
 
 /**
- * Screenshots for reviewers, only on request:
+ * Screenshots for reviewers, written on every run of the browser tests (so the command is
+ * known to work):
  *
- * <pre>mvn -B -pl site-tests -am verify -Dscreenshots</pre>
+ * <pre>mvn -B -pl site-tests -am verify -Dinvoker.skip</pre>
  *
  * writes full-page PNGs of the example site's index and first report page at 320, 768 and
  * 1280 px (light scheme, and dark at 1280 px) into {@code site-tests/target/screenshots/}.
  */
-@EnabledIfSystemProperty(named = "screenshots", matches = "(?!false).*")
 class ScreenshotsTest {
 
   static final int[] WIDTHS = {320, 768, 1280};
