@@ -36,7 +36,7 @@ import org.reviewpress.source.SiteConfig;
  * checking and rendering either give a page or diagnostics that point into the file, and never
  * throw. The second property runs whole builds. The number of cases run is printed at the end.
  */
-class GeneratedInputProperties {
+class GeneratedInputTest {
 
   private static final MarkdownReader MARKDOWN = new MarkdownReader();
   private static final ReportReader READER = new ReportReader(MARKDOWN);
@@ -60,7 +60,7 @@ class GeneratedInputProperties {
     return Generated.publishable();
   }
 
-  @Property(tries = 600, seed = "20261126")
+  @Property(tries = 500, seed = "20261126")
   void readCheckAndRenderNeverThrow(@ForAll("reports") String text) {
     READ_CASES.incrementAndGet();
     Path folder = Path.of("target/generated-report-folder");
@@ -77,7 +77,7 @@ class GeneratedInputProperties {
     });
   }
 
-  @Property(tries = 60, seed = "20261126")
+  @Property(tries = 40, seed = "20261126")
   void wholeBuildsPublishOrDiagnoseNeverThrow(@ForAll("publishable") String first, @ForAll("publishable") String second)
       throws IOException {
     BUILD_CASES.incrementAndGet();
