@@ -139,6 +139,7 @@ public final class Publisher {
   }
 
   private BuildResult run(boolean publish, boolean preview) {
+    StagedSite.recover(outputDirectory.resolve("site")); // after a build killed mid-swap
     Path siteYaml = sourceDirectory.resolve("site.yaml");
     SiteConfigReader.Result config = new SiteConfigReader().read(siteYaml, ReportFinder.display(projectDirectory, siteYaml));
     ReportFinder.Found found = new ReportFinder().find(sourceDirectory, projectDirectory);

@@ -58,6 +58,7 @@ public final class RuleRegistry {
       new RuleDescriptor("frontmatter.unknown-key", Severity.WARNING, "Every front matter key is part of the report format."),
       new RuleDescriptor("findings.duplicate-id", Severity.ERROR, "Finding ids are unique in a report."),
       new RuleDescriptor("recommendations.duplicate-id", Severity.ERROR, "Recommendation ids are unique in a report."),
+      new RuleDescriptor("structure.nesting", Severity.ERROR, "Lists and quotes nest a readable number of levels deep."),
       new RuleDescriptor("structure.attribute", Severity.WARNING, "An {#id} is placed where it names a heading or block."),
       new RuleDescriptor("source.missing", Severity.ERROR, "Every report folder holds a report.md."),
       new RuleDescriptor("source.unreadable", Severity.ERROR, "report.md can be read."),

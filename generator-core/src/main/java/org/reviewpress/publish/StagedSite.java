@@ -38,12 +38,41 @@ public final class StagedSite implements AutoCloseable {
     Path parent = site.toAbsolutePath().getParent();
     try {
       Files.createDirectories(parent);
+      recover(site);
       removeLeftovers(parent);
       Path staging = Files.createDirectory(parent.resolve(STAGING_PREFIX + UUID.randomUUID()));
       return new StagedSite(site.toAbsolutePath(), staging);
     } catch (IOException e) {
       throw new ReviewpressException("Cannot create a working folder in " + parent + ": " + e.getMessage()
           + ". Check that the output directory is writable.", e);
+    }
+  }
+
+  /**
+   * Puts the previous site back when a build was killed between the two renames of
+   * {@link #publish()}, the one moment the site is absent: it is then whole, under its
+   * {@code .site-old-} name. Does nothing when the site is in place.
+   */
+  public static void recover(Path site) {
+    Path target = site.toAbsolutePath();
+    Path parent = target.getParent();
+    if (Files.exists(target) || parent == null || !Files.isDirectory(parent)) {
+      return;
+    }
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(parent,
+        p -> p.getFileName().toString().startsWith(OLD_PREFIX) && Files.isDirectory(p))) {
+      Path newest = null;
+      for (Path p : dir) {
+        if (newest == null || Files.getLastModifiedTime(p).compareTo(Files.getLastModifiedTime(newest)) > 0) {
+          newest = p;
+        }
+      }
+      if (newest != null) {
+        move(newest, target);
+      }
+    } catch (IOException e) {
+      throw new ReviewpressException("Cannot restore the previous site at " + target + ": " + e.getMessage()
+          + ". Rename the newest " + OLD_PREFIX + "* folder beside it to '" + target.getFileName() + "'.", e);
     }
   }
 

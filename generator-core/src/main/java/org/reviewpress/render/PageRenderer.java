@@ -183,13 +183,13 @@ public final class PageRenderer {
       for (TextNode t : textNodes(main)) {
         Matcher m = p.matcher(t.getWholeText());
         if (m.find()) {
-          TextNode rest = t.splitText(m.start());
-          TextNode after = rest.splitText(m.end() - m.start());
-          Element abbr = new Element("abbr").attr("title", g.definition()).text(rest.getWholeText());
-          rest.replaceWith(abbr);
-          if (after.getWholeText().isEmpty()) {
-            after.remove();
+          // jsoup refuses to split at either end of a text node, so split only inside it: a term
+          // that ends a paragraph ("referred to the MASH") used to stop the whole build.
+          TextNode term = m.start() > 0 ? t.splitText(m.start()) : t;
+          if (m.end() - m.start() < term.getWholeText().length()) {
+            term.splitText(m.end() - m.start());
           }
+          term.replaceWith(new Element("abbr").attr("title", g.definition()).text(term.getWholeText()));
           break;
         }
       }

@@ -16,6 +16,8 @@ public final class Sanitiser {
   /** A base that relative links resolve against while being checked; it never reaches output. */
   private static final String BASE = "https://reviewpress.invalid/report/";
 
+  private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]+");
+
   private final Safelist safelist;
 
   public Sanitiser() {
@@ -45,6 +47,13 @@ public final class Sanitiser {
       // ask another server for it.
       if (src.contains(":") || src.startsWith("//") || src.startsWith("/")) {
         img.removeAttr("src");
+      }
+    }
+    for (Element e : clean.select("[id]")) {
+      // Ids use the contract's alphabet ({#id}: letters, digits, '-', '_'), as in raw HTML too:
+      // anything else cannot be linked to and only serves to confuse selectors and scripts.
+      if (!SAFE_ID.matcher(e.id()).matches()) {
+        e.removeAttr("id");
       }
     }
     for (Element a : clean.select("a[href]")) {

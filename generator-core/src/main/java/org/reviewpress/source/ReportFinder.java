@@ -69,6 +69,12 @@ public final class ReportFinder {
             "Copy the report into " + display(projectDirectory, sourceDirectory) + " instead of linking to it.", at));
         continue;
       }
+      if (Files.exists(file) && !realPath(file).startsWith(realRoot)) {
+        diagnostics.add(new Diagnostic("source.outside", Severity.ERROR,
+            "report.md in '" + slug + "' is a link to a file outside the source directory; it was not read.",
+            "Copy the report's text into " + display + " instead of linking to it.", at));
+        continue;
+      }
       if (!SLUG.matcher(slug).matches()) {
         diagnostics.add(new Diagnostic("source.slug", Severity.ERROR,
             "The folder name '" + slug + "' cannot be used in the report's web address.",

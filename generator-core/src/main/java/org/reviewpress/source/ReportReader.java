@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.reviewpress.model.Report;
 import org.reviewpress.model.SourcePosition;
 import org.reviewpress.model.SourceText;
@@ -19,8 +20,12 @@ import org.reviewpress.model.SourceText;
  */
 public final class ReportReader {
 
-  /** Larger files are refused: no real report comes near this, and it bounds memory. */
-  public static final long MAX_BYTES = 64L * 1024 * 1024;
+  /**
+   * Larger files are refused before they are read: it bounds memory and time. A long review is
+   * well under 1 MB of Markdown (figures are separate files); a 10 MB report already takes about
+   * ten seconds to check and publish, so a stray 50 MB export must not be parsed at all.
+   */
+  public static final long MAX_BYTES = 8L * 1024 * 1024;
 
   private final MarkdownReader markdown;
 
@@ -34,6 +39,11 @@ public final class ReportReader {
     SourcePosition start = SourcePosition.startOf(src.display());
     byte[] bytes;
     try {
+      if (Files.isDirectory(src.file())) {
+        sink.error("source.unreadable", start, "report.md in '" + src.slug() + "' is a folder, not a file.",
+            "Move the folder's contents elsewhere and save the report's text as the file " + src.display() + ".");
+        return new ReadResult(src, Optional.empty(), sink.all());
+      }
       if (!Files.isRegularFile(src.file())) {
         sink.error("source.missing", start, "The report folder '" + src.slug() + "' has no report.md.",
             "Add " + src.display() + ", or remove the folder if it is not a report.");
@@ -53,7 +63,7 @@ public final class ReportReader {
           "Check that the file exists and that you are allowed to read it.");
       return new ReadResult(src, Optional.empty(), sink.all());
     }
-    Optional<String> text = decode(bytes, src, sink);
+    Optional<String> text = decode(bytes, src.display(), sink);
     if (text.isEmpty()) {
       return new ReadResult(src, Optional.empty(), sink.all());
     }
@@ -107,6 +117,15 @@ public final class ReportReader {
     }
     YamlReader yaml = new YamlReader(source, 2, sink);
     Optional<FrontMatter> fm = new FrontMatterReader(source, yaml, sink).read(text.substring(yamlStart, close));
+    OptionalInt deep = MarkdownNesting.tooDeep(text, bodyStart, MarkdownNesting.MAX_DEPTH);
+    if (deep.isPresent()) {
+      sink.error("structure.nesting", source.position(deep.getAsInt()),
+          "This line nests lists or quotes more than " + MarkdownNesting.MAX_DEPTH
+              + " levels deep (indentation counts too), so the report's text was not read.",
+          "Flatten the lists or quotes to a few levels. If this is pasted text or a diagram, remove its deep"
+              + " indentation or the repeated '>', '-' or '1.' at the start of the line.");
+      return new ReadResult(src, Optional.empty(), sink.all());
+    }
     MarkdownReader.Result body = markdown.read(source, bodyStart);
     for (MarkdownReader.Problem p : body.problems()) {
       sink.warning(p.ruleId(), source.position(p.offset()), p.message(), p.hint());
@@ -140,7 +159,7 @@ public final class ReportReader {
   }
 
   /** Strict UTF-8: invalid bytes are reported at their line and column, not replaced silently. */
-  private static Optional<String> decode(byte[] bytes, ReportSource src, DiagnosticSink sink) {
+  static Optional<String> decode(byte[] bytes, java.nio.file.Path display, DiagnosticSink sink) {
     int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -151,9 +170,9 @@ public final class ReportReader {
       // Find the first bad byte to say where it is.
       int bad = firstInvalid(bytes, skip);
       String before = new String(bytes, skip, bad - skip, StandardCharsets.UTF_8);
-      SourceText partial = new SourceText(src.display(), before);
+      SourceText partial = new SourceText(display, before);
       SourcePosition at = partial.position(before.length());
-      sink.error("source.encoding", at, "report.md is not valid UTF-8 text (an invalid byte is here).",
+      sink.error("source.encoding", at, display.getFileName() + " is not valid UTF-8 text (an invalid byte is here).",
           "Save the file as UTF-8. Text pasted from Word or saved as 'Windows-1252' often causes this.");
       return Optional.empty();
     }

@@ -1,7 +1,6 @@
 package org.reviewpress.source;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Set;
 import org.reviewpress.ReviewpressException;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Severity;
+import org.reviewpress.model.SourcePosition;
 import org.reviewpress.model.SourceText;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -26,6 +26,9 @@ public final class SiteConfigReader {
   static final Set<String> KEYS = YamlReader.keys("title", "partnership", "base-url", "rules", "allow",
       "language", "privacy", "structure");
 
+  /** Larger files are refused; YAML is read only up to a few million characters anyway. */
+  static final long MAX_BYTES = 4L * 1024 * 1024;
+
   /** The settings and the problems found reading them. */
   public record Result(SiteConfig config, List<Diagnostic> diagnostics) {}
 
@@ -33,14 +36,26 @@ public final class SiteConfigReader {
     if (!Files.isRegularFile(file)) {
       return new Result(SiteConfig.defaults(), List.of());
     }
-    String text;
+    DiagnosticSink sink = new DiagnosticSink();
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      if (Files.size(file) > MAX_BYTES) {
+        sink.error("source.too-large", SourcePosition.startOf(display),
+            "site.yaml is larger than " + MAX_BYTES / (1024 * 1024) + " MB; it should hold a few settings.",
+            "Check that site.yaml holds only the site's settings (title, partnership, rules).");
+        return new Result(SiteConfig.defaults(), sink.all());
+      }
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ReviewpressException("Cannot read " + file + ": " + e.getMessage()
-          + ". Check that it is UTF-8 text and readable.", e);
+          + ". Check that it is readable.", e);
     }
-    DiagnosticSink sink = new DiagnosticSink();
+    // Invalid UTF-8 is the author's problem, so a diagnostic at the bad byte, not an exception.
+    Optional<String> decoded = ReportReader.decode(bytes, display, sink);
+    if (decoded.isEmpty()) {
+      return new Result(SiteConfig.defaults(), sink.all());
+    }
+    String text = decoded.get();
     SourceText source = new SourceText(display, text.startsWith("\uFEFF") ? text.substring(1) : text);
     YamlReader yaml = new YamlReader(source, 1, sink);
     Optional<Node> root = yaml.compose(source.text());

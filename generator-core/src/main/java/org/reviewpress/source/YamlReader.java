@@ -14,6 +14,8 @@ import org.reviewpress.model.SourceText;
 import org.reviewpress.model.TextField;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -34,6 +36,12 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class YamlReader {
 
   private static final int MAX_CODE_POINTS = 5 * 1024 * 1024;
+
+  /**
+   * Deepest nesting of lists and key sets accepted. The format needs three levels; SnakeYAML
+   * composes recursively, so a hostile file nested thousands deep would exhaust the stack.
+   */
+  static final int MAX_DEPTH = 32;
 
   private final SourceText source;
   private final int firstLine;
@@ -60,6 +68,9 @@ final class YamlReader {
         .setUseMarks(true)
         .build();
     try {
+      if (refused(settings, yaml)) {
+        return Optional.empty();
+      }
       Optional<Node> root = new Compose(settings).composeString(yaml);
       if (root.isPresent() && hasAlias(root.get())) {
         sink.error("frontmatter.yaml", position(root.get()),
@@ -82,6 +93,38 @@ final class YamlReader {
           "Keep the front matter to plain keys, values and lists, without aliases.");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Walks the YAML's events (SnakeYAML parses them without recursion or expansion) and reports
+   * the first alias, and nesting deeper than {@link #MAX_DEPTH}, where they are written, before
+   * the recursive composer sees them. An alias bomb ("billion laughs") stops at its first alias.
+   */
+  private boolean refused(LoadSettings settings, String yaml) {
+    int depth = 0;
+    for (Event e : new Parse(settings).parseString(yaml)) {
+      Event.ID id = e.getEventId();
+      if (id == Event.ID.Alias) {
+        sink.error("frontmatter.yaml", e.getStartMark().map(this::position)
+                .orElse(new SourcePosition(source.file(), firstLine, 1)),
+            "The front matter uses a YAML alias (*name) here; reviewpress does not accept aliases.",
+            "Write the value out in full instead of referring to an anchor (&name).");
+        return true;
+      }
+      if (id == Event.ID.SequenceStart || id == Event.ID.MappingStart) {
+        if (++depth > MAX_DEPTH) {
+          sink.error("frontmatter.yaml", e.getStartMark().map(this::position)
+                  .orElse(new SourcePosition(source.file(), firstLine, 1)),
+              "The YAML here nests lists or sets of keys more than " + MAX_DEPTH + " levels deep.",
+              "Flatten the structure: reviewpress needs at most three levels (findings, each finding,"
+                  + " its evidence list). Check for unmatched '[' or '{'.");
+          return true;
+        }
+      } else if (id == Event.ID.SequenceEnd || id == Event.ID.MappingEnd) {
+        depth--;
+      }
+    }
+    return false;
   }
 
   /** Whether the same node object is reachable twice, which only aliases cause. */

@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.reviewpress.check.CheckContext;
 import org.reviewpress.check.Rule;
+import org.reviewpress.check.files.LocalFiles;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Link;
 import org.reviewpress.model.Severity;
@@ -47,16 +47,14 @@ public final class ImageMetadataRule implements Rule {
         continue;
       }
       String dest = link.destination().strip();
-      String lower = dest.toLowerCase(Locale.ROOT);
-      if (dest.isEmpty() || lower.matches("^[a-z][a-z0-9+.-]*:.*") || dest.startsWith("/") || dest.startsWith("#")) {
-        continue; // not a file of this report
+      // Only files inside the report's folder; outside, missing or malformed paths are reported
+      // by structure.linked-file, which shares this resolution.
+      java.util.Optional<Path> resolved = LocalFiles.resolve(context.folder(), dest).filter(Files::isRegularFile);
+      if (resolved.isEmpty()) {
+        continue;
       }
-      int cut = dest.indexOf('?');
-      String path = java.net.URLDecoder.decode(cut >= 0 ? dest.substring(0, cut) : dest, java.nio.charset.StandardCharsets.UTF_8);
-      Path file = context.folder().resolve(path).normalize();
-      if (!file.startsWith(context.folder().normalize()) || !Files.isRegularFile(file)) {
-        continue; // outside the report or missing: reported by the rules about image files
-      }
+      Path file = resolved.get();
+      String path = context.folder().relativize(file).toString();
       Set<String> found;
       try {
         if (Files.size(file) > MAX_BYTES) {

@@ -1,0 +1,107 @@
+package org.reviewpress.source;
+
+import java.util.OptionalInt;
+
+/**
+ * A cheap bound on how deeply a Markdown body nests lists, quotes and definitions, checked line
+ * by line before Flexmark sees the text. Flexmark's list parsing slows down with the square of
+ * the depth (a 20 kB line of {@code "- - - ..."} 10,000 deep takes most of a minute) and its
+ * renderer recurses, so a hostile or broken report is stopped here with a diagnostic.
+ *
+ * <p>The estimate errs high: each container marker at the start of a line ({@code >}, a list
+ * bullet or number, a definition's {@code :}) counts one level and every four columns of
+ * indentation count one more. Real reports stay in single figures.
+ */
+final class MarkdownNesting {
+
+  /** Deepest nesting estimate accepted on any line. */
+  static final int MAX_DEPTH = 50;
+
+  private MarkdownNesting() {}
+
+  /**
+   * The offset of the first marker (or indented text) that takes the estimate beyond
+   * {@code limit}, searching {@code text} from {@code start}; empty when the text stays within it.
+   */
+  static OptionalInt tooDeep(String text, int start, int limit) {
+    int i = start;
+    int n = text.length();
+    while (i < n) {
+      int column = 0;
+      int j = i;
+      int depth = 0;
+      while (j < n) {
+        char c = text.charAt(j);
+        if (c == ' ') {
+          column++;
+        } else if (c == '\t') {
+          column = (column / 4 + 1) * 4;
+        } else {
+          break;
+        }
+        j++;
+      }
+      depth += column / 4;
+      while (j < n && depth <= limit) {
+        int after = marker(text, j);
+        if (after < 0) {
+          break;
+        }
+        depth++;
+        if (depth > limit) {
+          break;
+        }
+        j = after;
+        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+          j++;
+        }
+      }
+      if (depth > limit) {
+        return OptionalInt.of(Math.min(j, n));
+      }
+      i = nextLine(text, j);
+    }
+    return OptionalInt.empty();
+  }
+
+  /** The offset after a container marker at {@code at}, or -1 when there is none. */
+  private static int marker(String text, int at) {
+    int n = text.length();
+    char c = text.charAt(at);
+    if (c == '>') {
+      return at + 1;
+    }
+    if (c == '-' || c == '*' || c == '+' || c == ':') {
+      return endsMarker(text, at + 1) ? at + 1 : -1;
+    }
+    int k = at;
+    while (k < n && k - at < 9 && Character.isDigit(text.charAt(k)) && text.charAt(k) < 128) {
+      k++;
+    }
+    if (k > at && k < n && (text.charAt(k) == '.' || text.charAt(k) == ')') && endsMarker(text, k + 1)) {
+      return k + 1;
+    }
+    return -1;
+  }
+
+  private static boolean endsMarker(String text, int at) {
+    if (at >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(at);
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  private static int nextLine(String text, int from) {
+    for (int k = from; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '\n') {
+        return k + 1;
+      }
+      if (c == '\r') {
+        return k + 1 < text.length() && text.charAt(k + 1) == '\n' ? k + 2 : k + 1;
+      }
+    }
+    return text.length();
+  }
+}
