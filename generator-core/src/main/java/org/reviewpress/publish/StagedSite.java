@@ -3,16 +3,13 @@ package org.reviewpress.publish;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.UUID;
 import org.reviewpress.ReviewpressException;
+import org.reviewpress.internal.FileTrees;
 
 /**
  * A site being written: everything goes into a staging folder beside the published site and is
@@ -68,7 +65,7 @@ public final class StagedSite implements AutoCloseable {
         }
       }
       if (newest != null) {
-        move(newest, target);
+        FileTrees.move(newest, target);
       }
     } catch (IOException e) {
       throw new ReviewpressException("Cannot restore the previous site at " + target + ": " + e.getMessage()
@@ -122,19 +119,19 @@ public final class StagedSite implements AutoCloseable {
     try {
       boolean hadSite = Files.exists(site);
       if (hadSite) {
-        move(site, old);
+        FileTrees.move(site, old);
       }
       try {
-        move(staging, site);
+        FileTrees.move(staging, site);
       } catch (IOException e) {
         if (hadSite) {
-          move(old, site);
+          FileTrees.move(old, site);
         }
         throw e;
       }
       published = true;
       if (hadSite) {
-        delete(old);
+        FileTrees.delete(old);
       }
     } catch (IOException e) {
       throw new ReviewpressException("Cannot put the new site in place at " + site + ": " + e.getMessage()
@@ -146,18 +143,10 @@ public final class StagedSite implements AutoCloseable {
   public void close() {
     if (!published) {
       try {
-        delete(staging);
+        FileTrees.delete(staging);
       } catch (IOException e) {
         throw new ReviewpressException("Cannot remove the working folder " + staging + ": " + e.getMessage(), e);
       }
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
     }
   }
 
@@ -165,27 +154,8 @@ public final class StagedSite implements AutoCloseable {
     try (DirectoryStream<Path> dir = Files.newDirectoryStream(parent,
         p -> p.getFileName().toString().startsWith(STAGING_PREFIX) || p.getFileName().toString().startsWith(OLD_PREFIX))) {
       for (Path p : dir) {
-        delete(p);
+        FileTrees.delete(p);
       }
     }
-  }
-
-  static void delete(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

@@ -2,7 +2,6 @@ package org.reviewpress.publish.cache;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.reviewpress.ReviewpressException;
+import org.reviewpress.internal.FileTrees;
 
 /**
  * The rendered artefacts of each report, kept beside the site ({@code target/reviewpress/cache/})
@@ -76,11 +76,11 @@ public final class ArtefactCache {
       copyTree(rendered, temp.resolve(FILES));
       // The key is written last: an entry without it is incomplete and never used.
       Files.writeString(temp.resolve(KEY), key.hex(), StandardCharsets.UTF_8);
-      delete(entry);
-      move(temp, entry);
+      FileTrees.delete(entry);
+      FileTrees.move(temp, entry);
     } catch (IOException e) {
       try {
-        delete(temp);
+        FileTrees.delete(temp);
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
       }
@@ -107,7 +107,7 @@ public final class ArtefactCache {
       Files.createDirectories(root);
       Path temp = root.resolve(TEMP_PREFIX + "salt-" + UUID.randomUUID());
       Files.write(temp, salt);
-      move(temp, file);
+      FileTrees.move(temp, file);
       return salt;
     } catch (IOException e) {
       throw new ReviewpressException("Cannot read or create the build cache's salt in " + root + ": "
@@ -127,7 +127,7 @@ public final class ArtefactCache {
       for (Path p : dir) {
         String name = p.getFileName().toString();
         if (name.startsWith(TEMP_PREFIX) || SLUG.matcher(name).matches() && !slugs.contains(name)) {
-          delete(p);
+          FileTrees.delete(p);
         }
       }
     } catch (IOException e) {
@@ -178,36 +178,6 @@ public final class ArtefactCache {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
         Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void delete(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-        if (exc != null) {
-          throw exc;
-        }
-        Files.delete(dir);
         return FileVisitResult.CONTINUE;
       }
     });
