@@ -37,6 +37,7 @@ import org.reviewpress.publish.quality.QualityMarkers;
 import org.reviewpress.publish.quality.QualityWriter;
 import org.reviewpress.publish.quality.Scorecard;
 import org.reviewpress.publish.cache.ArtefactCache;
+import org.reviewpress.publish.cache.CheckCache;
 import org.reviewpress.publish.cache.Fingerprint;
 import org.reviewpress.render.PageRenderer;
 import org.reviewpress.render.PdfInfo;
@@ -149,6 +150,8 @@ public final class Publisher {
     PrivacySettings privacy = PrivacySettings.load(sensitiveTerms, projectDirectory);
     Checker checker = new Checker(registry, levels, privacy);
     ReportReader reader = new ReportReader(new MarkdownReader());
+    CheckCache checks = new CheckCache(outputDirectory.resolve("cache").resolve("_checks"));
+    Fingerprint checkBase = checkKey(siteYaml, levels);
 
     List<Diagnostic> diagnostics = new ArrayList<>(config.diagnostics());
     diagnostics.addAll(found.diagnostics());
@@ -160,7 +163,17 @@ public final class Publisher {
         futures.add(pool.submit(() -> {
           ReadResult read = reader.read(src);
           List<Diagnostic> ds = new ArrayList<>(read.diagnostics());
-          read.report().ifPresent(r -> ds.addAll(checker.check(r, config.config(), src.folder())));
+          if (read.report().isPresent()) {
+            // An unchanged report keeps the diagnostics its rules gave last time.
+            Fingerprint key = Fingerprint.builder().add("base", checkBase).add("file", src.display().toString())
+                .addTree("report", src.folder()).build();
+            Optional<List<Diagnostic>> cached = checks.load(src.slug(), key);
+            List<Diagnostic> checked = cached.orElseGet(() -> checker.check(read.report().get(), config.config(), src.folder()));
+            if (cached.isEmpty()) {
+              checks.store(src.slug(), key, checked);
+            }
+            ds.addAll(checked);
+          }
           return new Checked(read.report(), ds);
         }));
       }
@@ -186,6 +199,30 @@ public final class Publisher {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Everything besides a report's own folder that its check results depend on. The plain term
+   * list enters only as a hash keyed with the cache's own random salt.
+   */
+  private Fingerprint checkKey(Path siteYaml, Map<String, String> levels) {
+    Fingerprint.Builder b = Fingerprint.builder()
+        .add("generator", VERSION)
+        .add("code", CodeFingerprint.VALUE)
+        .add("rules", String.join(",", registry.rules().stream().map(r -> r.id() + "=" + r.getClass().getName()).toList()))
+        .add("levels", new TreeMap<>(levels))
+        .addFile("site.yaml", siteYaml)
+        .addFile("sensitive-terms.sha256", projectDirectory.resolve(PrivacySettings.HASHED_FILE));
+    if (sensitiveTerms.isPresent()) {
+      try {
+        b.addSecret("sensitive terms", Files.readAllBytes(sensitiveTerms.get()),
+            new ArtefactCache(outputDirectory.resolve("cache")).salt());
+      } catch (IOException e) {
+        throw new ReviewpressException("Cannot read the sensitive-terms list " + sensitiveTerms.get() + ": "
+            + e.getMessage(), e);
+      }
+    }
+    return b.build();
   }
 
   /** Scores every report against the seven quality questions and writes quality/ beside the site. */
