@@ -79,12 +79,19 @@ public final class Prose {
   private final String text;
   private final List<Span> spans;
   private final BitSet quoted;
+  /** Each span's sentences, split on first use: several rules read them. */
+  private final java.util.Map<Span, List<Sentences.Sentence>> sentences = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Prose(SourceText source, String text, List<Span> spans, BitSet quoted) {
     this.source = source;
     this.text = text;
     this.spans = List.copyOf(spans);
     this.quoted = quoted;
+  }
+
+  /** The prose of the report being checked, built once per report and shared by the rules. */
+  public static Prose of(org.reviewpress.check.CheckContext context) {
+    return context.shared(Prose.class, Prose::of);
   }
 
   /** Reads the prose of a report. */
@@ -260,7 +267,7 @@ public final class Prose {
 
   /** The sentences of one span. */
   public List<Sentences.Sentence> sentences(Span span) {
-    return Sentences.split(text, span.start(), span.end());
+    return sentences.computeIfAbsent(span, s -> List.copyOf(Sentences.split(text, s.start(), s.end())));
   }
 
   /** The sentences of every span, in file order. */

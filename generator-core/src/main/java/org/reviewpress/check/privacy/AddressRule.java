@@ -47,7 +47,7 @@ public final class AddressRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    Matcher m = ADDRESS.matcher(ScanText.of(context.report()).text());
+    Matcher m = ADDRESS.matcher(ScanText.of(context).text());
     while (m.find()) {
       String words = m.group(1);
       String first = words.strip().split("\\s+")[0];

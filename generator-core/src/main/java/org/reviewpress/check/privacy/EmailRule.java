@@ -36,7 +36,7 @@ public final class EmailRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    Matcher m = EMAIL.matcher(ScanText.of(context.report()).text());
+    Matcher m = EMAIL.matcher(ScanText.of(context).text());
     while (m.find()) {
       if (Privacy.allowedExactly(context, m.group())) {
         continue;

@@ -49,7 +49,7 @@ public final class ExactAgeRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    ScanText scan = ScanText.of(context.report());
+    ScanText scan = ScanText.of(context);
     Matcher m = AGE.matcher(scan.text());
     while (m.find()) {
       out.add(Privacy.at(this, Privacy.escalated(context.report()), context, m.start(),

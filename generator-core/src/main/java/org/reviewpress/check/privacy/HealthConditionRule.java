@@ -41,7 +41,7 @@ public final class HealthConditionRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    ScanText scan = ScanText.of(context.report());
+    ScanText scan = ScanText.of(context);
     String text = scan.text();
     Pattern family = Family.references(context.report());
     Matcher m = CONDITION.matcher(text);

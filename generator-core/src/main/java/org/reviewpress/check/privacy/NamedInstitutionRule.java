@@ -63,7 +63,7 @@ public final class NamedInstitutionRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    ScanText scan = ScanText.of(context.report());
+    ScanText scan = ScanText.of(context);
     Matcher m = INSTITUTION.matcher(scan.text());
     while (m.find()) {
       String name = m.group(1);

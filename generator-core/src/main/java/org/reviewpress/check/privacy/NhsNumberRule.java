@@ -52,7 +52,7 @@ public final class NhsNumberRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    ScanText scan = ScanText.of(context.report());
+    ScanText scan = ScanText.of(context);
     Matcher m = TEN_DIGITS.matcher(scan.text());
     while (m.find()) {
       if (valid(m.group(1) + m.group(3) + m.group(4))) {

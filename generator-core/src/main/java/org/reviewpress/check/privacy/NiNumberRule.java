@@ -41,7 +41,7 @@ public final class NiNumberRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    Matcher m = NINO.matcher(ScanText.of(context.report()).text());
+    Matcher m = NINO.matcher(ScanText.of(context).text());
     while (m.find()) {
       String prefix = m.group(1);
       if (NEVER_ISSUED.contains(prefix.toUpperCase(Locale.ROOT))) {

@@ -38,7 +38,7 @@ public final class PhoneRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    Matcher m = PHONE.matcher(ScanText.of(context.report()).text());
+    Matcher m = PHONE.matcher(ScanText.of(context).text());
     while (m.find()) {
       String digits = m.group().replaceAll("\\D", "");
       String national = digits.startsWith("440") ? digits.substring(3)

@@ -47,7 +47,7 @@ public final class PostcodeRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    ScanText scan = ScanText.of(context.report());
+    ScanText scan = ScanText.of(context);
     Matcher m = POSTCODE.matcher(scan.text());
     while (m.find()) {
       if (Privacy.allowedExactly(context, m.group())) {

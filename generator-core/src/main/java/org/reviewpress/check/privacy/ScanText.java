@@ -33,6 +33,11 @@ final class ScanText {
     this.scanned = scanned;
   }
 
+  /** The scan text of the report being checked, built once per report and shared by the rules. */
+  static ScanText of(org.reviewpress.check.CheckContext context) {
+    return context.shared(ScanText.class, ScanText::of);
+  }
+
   /** The scan text of a report. */
   static ScanText of(Report report) {
     String src = report.source().text();

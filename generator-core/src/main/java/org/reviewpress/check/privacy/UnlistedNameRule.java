@@ -51,7 +51,7 @@ public final class UnlistedNameRule implements Rule {
 
   @Override
   public List<Diagnostic> check(CheckContext context) {
-    ScanText scan = ScanText.of(context.report());
+    ScanText scan = ScanText.of(context);
     String text = scan.text();
     List<Words.Word> words = Words.of(text);
     BitSet allowed = allowed(context, words);
