@@ -2,9 +2,11 @@ package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.MatchStarts;
 import org.reviewpress.check.Rule;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Severity;
@@ -50,8 +52,9 @@ public final class ExactAgeRule implements Rule {
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
     ScanText scan = ScanText.of(context);
-    Matcher m = AGE.matcher(scan.text());
-    while (m.find()) {
+    String t = scan.text();
+    // Every form starts with a word or a number.
+    for (MatchResult m : MatchStarts.find(AGE, t, i -> (MatchStarts.isLetter(t, i) || MatchStarts.isDigit(t, i)) && !MatchStarts.afterWord(t, i, "-"))) {
       out.add(Privacy.at(this, Privacy.escalated(context.report()), context, m.start(),
           "This gives an age to the month, week or day (" + m.group().replaceAll("\\s+", " ")
               + "); with the dates of events it reveals a date of birth.",

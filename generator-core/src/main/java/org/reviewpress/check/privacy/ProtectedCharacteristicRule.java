@@ -2,9 +2,11 @@ package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.MatchStarts;
 import org.reviewpress.check.Rule;
 import org.reviewpress.check.WordList;
 import org.reviewpress.model.Diagnostic;
@@ -23,6 +25,8 @@ public final class ProtectedCharacteristicRule implements Rule {
       + Family.alternation(ENTRIES.stream().filter(e -> Character.isUpperCase(e.charAt(0))).toList())
       + "|(?i:" + Family.alternation(ENTRIES.stream().filter(e -> !Character.isUpperCase(e.charAt(0))).toList())
       + "))(?![\\w-])");
+  /** Whether every entry starts with a letter or digit, so only such places are tried. */
+  private static final boolean WORD_STARTS = ENTRIES.stream().allMatch(e -> Character.isLetterOrDigit(e.charAt(0)));
   private static final Pattern INSTITUTION = Pattern.compile(
       "\\s+(?:Government|Embassy|Consulate|Association|Society|Council|Sea|Act|Channel|Ocean|Union|Federation|Office"
           + "|[A-Z][a-z]+\\s+(?:School|Academy|College))\\b|\\s+[A-Z][a-z]");
@@ -49,8 +53,9 @@ public final class ProtectedCharacteristicRule implements Rule {
     ScanText scan = ScanText.of(context);
     String text = scan.text();
     Pattern family = Family.references(context.report());
-    Matcher m = CHARACTERISTIC.matcher(text);
-    while (m.find()) {
+    String t = text;
+    // The start of a word (every listed entry starts with a letter or digit).
+    for (MatchResult m : MatchStarts.find(CHARACTERISTIC, t, i -> (!WORD_STARTS || Character.isLetterOrDigit(t.charAt(i))) && !MatchStarts.afterWord(t, i, "-"))) {
       Matcher after = INSTITUTION.matcher(text);
       after.region(m.end(), text.length());
       if (after.lookingAt()) {
