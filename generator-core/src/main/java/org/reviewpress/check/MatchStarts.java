@@ -1,6 +1,9 @@
 package org.reviewpress.check;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
@@ -87,5 +90,51 @@ public final class MatchStarts {
     }
     char c = text.charAt(i);
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /**
+   * Where one of a list of words or phrases can start, compared without regard to case: the
+   * first two characters of some entry are there. Entries whose second character is not a letter
+   * or digit (a space, hyphen or apostrophe, which the lists' patterns loosen) need only their
+   * first. Immutable.
+   */
+  public static final class Openings {
+    private final Set<Integer> pairs = new HashSet<>();
+    private final Set<Character> singles = new HashSet<>();
+    /** Set when an entry starts with a character a list's pattern may loosen or skip: then anywhere. */
+    private boolean anywhere;
+
+    private Openings(Collection<String> entries) {
+      for (String e : entries) {
+        if (e.isEmpty()) {
+          continue;
+        }
+        char first = Character.toLowerCase(e.charAt(0));
+        if (!Character.isLetterOrDigit(e.charAt(0))) {
+          anywhere = true;
+        } else if (e.length() < 2 || !Character.isLetterOrDigit(e.charAt(1))) {
+          singles.add(first);
+        } else {
+          pairs.add(first << 16 | Character.toLowerCase(e.charAt(1)));
+        }
+      }
+    }
+
+    /** The openings of these entries. */
+    public static Openings of(Collection<String> entries) {
+      return new Openings(entries);
+    }
+
+    /** Whether an entry can start at offset {@code i} of {@code text}. */
+    public boolean at(String text, int i) {
+      if (anywhere) {
+        return true;
+      }
+      char first = Character.toLowerCase(text.charAt(i));
+      if (singles.contains(first)) {
+        return true;
+      }
+      return i + 1 < text.length() && pairs.contains(first << 16 | Character.toLowerCase(text.charAt(i + 1)));
+    }
   }
 }

@@ -148,17 +148,35 @@ public final class Prose {
   private static void copy(String raw, char[] out, Span s) {
     char[] part = raw.substring(s.start(), s.end()).toCharArray();
     String p = new String(part);
-    blank(part, COMMENT, p);
-    p = new String(part);
-    blank(part, CODE_SPAN, p);
-    p = new String(part);
-    blank(part, AUTOLINK, p);
-    blank(part, TAG, p);
-    blank(part, LINK_DESTINATION, p);
-    blank(part, REFERENCE_LABEL, p);
-    blank(part, FOOTNOTE, p);
-    blank(part, URL, p);
-    blank(part, ID_ATTRIBUTE, p);
+    // Each pattern runs only when the span holds the character its every match needs: most
+    // paragraphs have no comment, code, tag, link or address at all.
+    if (p.contains("<!--")) {
+      blank(part, COMMENT, p);
+      p = new String(part);
+    }
+    if (p.indexOf('`') >= 0) {
+      blank(part, CODE_SPAN, p);
+      p = new String(part);
+    }
+    if (p.indexOf('<') >= 0) {
+      blank(part, AUTOLINK, p);
+      blank(part, TAG, p);
+    }
+    if (p.contains("](")) {
+      blank(part, LINK_DESTINATION, p);
+    }
+    if (p.contains("][")) {
+      blank(part, REFERENCE_LABEL, p);
+    }
+    if (p.contains("[^")) {
+      blank(part, FOOTNOTE, p);
+    }
+    if (p.indexOf(':') >= 0 || p.indexOf('@') >= 0 || p.toLowerCase(java.util.Locale.ROOT).contains("www.")) {
+      blank(part, URL, p);
+    }
+    if (p.contains("{#")) {
+      blank(part, ID_ATTRIBUTE, p);
+    }
     if (s.kind() != Kind.FIELD) {
       // The block may start mid-line (after "> " or "- "); prefixes of later lines are markers.
       Matcher m = LINE_PREFIX.matcher(p);

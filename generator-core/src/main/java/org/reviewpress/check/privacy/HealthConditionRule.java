@@ -22,8 +22,8 @@ public final class HealthConditionRule implements Rule {
   private static final List<String> CONDITIONS = WordList.load(HealthConditionRule.class, "health-conditions.txt");
   private static final Pattern CONDITION = Pattern.compile("(?i)(?<![\\w-])(?:"
       + Family.alternation(CONDITIONS) + ")(?![\\w-])");
-  /** Whether every listed condition starts with a letter or digit, so only such places are tried. */
-  private static final boolean WORD_STARTS = CONDITIONS.stream().allMatch(e -> Character.isLetterOrDigit(e.charAt(0)));
+  /** Where a listed condition can start: only there is the long alternation tried. */
+  private static final MatchStarts.Openings OPENINGS = MatchStarts.Openings.of(CONDITIONS);
   private static final Pattern SERVICE = Pattern.compile(
       "(?i)\\s+(?:nurses?|teams?|services?|clinics?|specialists?|leads?|charity|society|association|awareness|pathway"
           + "|units?|consultants?|trust|uk|action|network|support\\s+groups?|training|policy|guidance)\\b");
@@ -50,8 +50,8 @@ public final class HealthConditionRule implements Rule {
     String text = scan.text();
     Pattern family = Family.references(context.report());
     String t = text;
-    // The start of a word (every listed condition starts with a letter or digit).
-    for (MatchResult m : MatchStarts.find(CONDITION, t, i -> (!WORD_STARTS || Character.isLetterOrDigit(t.charAt(i))) && !MatchStarts.afterWord(t, i, "-"))) {
+    // The start of a word that begins as a listed condition does.
+    for (MatchResult m : MatchStarts.find(CONDITION, t, i -> OPENINGS.at(t, i) && !MatchStarts.afterWord(t, i, "-"))) {
       Matcher service = SERVICE.matcher(text);
       service.region(m.end(), text.length());
       if (service.lookingAt()) {

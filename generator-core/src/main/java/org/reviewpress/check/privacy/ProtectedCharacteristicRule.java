@@ -25,8 +25,8 @@ public final class ProtectedCharacteristicRule implements Rule {
       + Family.alternation(ENTRIES.stream().filter(e -> Character.isUpperCase(e.charAt(0))).toList())
       + "|(?i:" + Family.alternation(ENTRIES.stream().filter(e -> !Character.isUpperCase(e.charAt(0))).toList())
       + "))(?![\\w-])");
-  /** Whether every entry starts with a letter or digit, so only such places are tried. */
-  private static final boolean WORD_STARTS = ENTRIES.stream().allMatch(e -> Character.isLetterOrDigit(e.charAt(0)));
+  /** Where an entry can start: only there is the long alternation tried. */
+  private static final MatchStarts.Openings OPENINGS = MatchStarts.Openings.of(ENTRIES);
   private static final Pattern INSTITUTION = Pattern.compile(
       "\\s+(?:Government|Embassy|Consulate|Association|Society|Council|Sea|Act|Channel|Ocean|Union|Federation|Office"
           + "|[A-Z][a-z]+\\s+(?:School|Academy|College))\\b|\\s+[A-Z][a-z]");
@@ -54,8 +54,8 @@ public final class ProtectedCharacteristicRule implements Rule {
     String text = scan.text();
     Pattern family = Family.references(context.report());
     String t = text;
-    // The start of a word (every listed entry starts with a letter or digit).
-    for (MatchResult m : MatchStarts.find(CHARACTERISTIC, t, i -> (!WORD_STARTS || Character.isLetterOrDigit(t.charAt(i))) && !MatchStarts.afterWord(t, i, "-"))) {
+    // The start of a word that begins as a listed entry does.
+    for (MatchResult m : MatchStarts.find(CHARACTERISTIC, t, i -> OPENINGS.at(t, i) && !MatchStarts.afterWord(t, i, "-"))) {
       Matcher after = INSTITUTION.matcher(text);
       after.region(m.end(), text.length());
       if (after.lookingAt()) {
