@@ -133,6 +133,13 @@ public final class SiteBenchmark {
     return s.toString();
   }
 
+  /** The CPU time of this thread: steadier than wall time on a machine shared with other builds. */
+  private static long cpu() {
+    return THREADS.getCurrentThreadCpuTime();
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   /** One thread, stage by stage and rule by rule, over every report: where the CPU time goes. */
   private static String breakdown(BenchProject project) throws Exception {
     Path sources = project.root().resolve("src/reports");
@@ -158,15 +165,15 @@ public final class SiteBenchmark {
     for (int round = 0; round <= rounds; round++) {
       boolean measure = round > 0; // the first round warms up
       for (ReportSource src : srcs) {
-        long t0 = System.nanoTime();
+        long t0 = cpu();
         Report r = reader.read(src).report().orElseThrow();
-        long t1 = System.nanoTime();
+        long t1 = cpu();
         checker.check(r, config, src.folder());
-        long t2 = System.nanoTime();
+        long t2 = cpu();
         pages.report(r, site, Optional.empty());
-        long t3 = System.nanoTime();
+        long t3 = cpu();
         FindingsJson.report(r, site, Optional.empty());
-        long t4 = System.nanoTime();
+        long t4 = cpu();
         // Each rule twice on one context: the second run finds the shared text models (prose,
         // scan text) built, so it is the rule's own cost; the difference is the models' cost.
         CheckContext context = new CheckContext(r, config, src.folder(), privacy);
@@ -174,9 +181,9 @@ public final class SiteBenchmark {
         long secondRuns = 0;
         for (int pass = 0; pass < 2; pass++) {
           for (Rule rule : registry.rules()) {
-            long a = System.nanoTime();
+            long a = cpu();
             rule.check(context);
-            long b = System.nanoTime();
+            long b = cpu();
             if (pass == 0) {
               firstRuns += b - a;
             } else {
@@ -201,14 +208,14 @@ public final class SiteBenchmark {
     double per = (double) rounds * srcs.size() * 1e6;
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, """
-        single thread, per report (mean of %d rounds over all reports, after one warm-up round):
+        single thread, CPU time per report (mean of %d rounds over all reports, after one warm-up round):
           read (UTF-8, front matter, Markdown parse)  %6.2f ms
           all checks (incl. exemptions, redaction)    %6.2f ms
           HTML page (Pebble, sanitiser, jsoup passes) %6.2f ms
           findings.json                               %6.2f ms
           total                                       %6.2f ms
         shared text models (prose, scan text), built once per report:  %6.2f ms
-        rules, single thread, per report, shared models already built (the twelve slowest):
+        rules, single thread, CPU time per report, shared models already built (the twelve slowest):
         """, rounds, read / per, check / per, html / per, json / per, (read + check + html + json) / per, models / per));
     perRule.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
         .forEach(e -> s.append(String.format(Locale.ROOT, "  %-36s %6.2f ms%n", e.getKey(), e.getValue() / per)));

@@ -197,7 +197,12 @@ public final class Prose {
         }
       }
     }
-    blank(part, EMPHASIS, new String(part));
+    String masked = new String(part);
+    // Emphasis and brackets start with one of these characters; the pattern is tried only there.
+    for (java.util.regex.MatchResult m : org.reviewpress.check.MatchStarts.find(EMPHASIS, masked,
+        i -> "*~_\\[]!".indexOf(masked.charAt(i)) >= 0)) {
+      fill(part, m.start(), m.end(), ' ');
+    }
     System.arraycopy(part, 0, out, s.start(), part.length);
   }
 
