@@ -99,7 +99,9 @@ public final class MatchStarts {
    * first. Immutable.
    */
   public static final class Openings {
-    private final Set<Integer> pairs = new HashSet<>();
+    /** ASCII pairs as bits (7 bits each); other pairs in {@link #otherPairs}. */
+    private final java.util.BitSet asciiPairs = new java.util.BitSet(1 << 14);
+    private final Set<Integer> otherPairs = new HashSet<>();
     private final Set<Character> singles = new HashSet<>();
     /** Set when an entry starts with a character a list's pattern may loosen or skip: then anywhere. */
     private boolean anywhere;
@@ -115,7 +117,12 @@ public final class MatchStarts {
         } else if (e.length() < 2 || !Character.isLetterOrDigit(e.charAt(1))) {
           singles.add(first);
         } else {
-          pairs.add(first << 16 | Character.toLowerCase(e.charAt(1)));
+          char second = Character.toLowerCase(e.charAt(1));
+          if (first < 128 && second < 128) {
+            asciiPairs.set(first << 7 | second);
+          } else {
+            otherPairs.add(first << 16 | second);
+          }
         }
       }
     }
@@ -131,10 +138,14 @@ public final class MatchStarts {
         return true;
       }
       char first = Character.toLowerCase(text.charAt(i));
-      if (singles.contains(first)) {
+      if (!singles.isEmpty() && singles.contains(first)) {
         return true;
       }
-      return i + 1 < text.length() && pairs.contains(first << 16 | Character.toLowerCase(text.charAt(i + 1)));
+      if (i + 1 >= text.length()) {
+        return false;
+      }
+      char second = Character.toLowerCase(text.charAt(i + 1));
+      return first < 128 && second < 128 ? asciiPairs.get(first << 7 | second) : otherPairs.contains(first << 16 | second);
     }
   }
 }

@@ -58,7 +58,7 @@ public final class ExactAgeRule implements Rule {
     ScanText scan = ScanText.of(context);
     String t = scan.text();
     // Every form starts with a number, "aged" or "at the age of".
-    for (MatchResult m : MatchStarts.find(AGE, t, i -> (MatchStarts.isDigit(t, i) || OPENINGS.at(t, i)) && !MatchStarts.afterWord(t, i, "-"))) {
+    for (MatchResult m : MatchStarts.find(AGE, t, i -> !MatchStarts.afterWord(t, i, "-") && (MatchStarts.isDigit(t, i) || OPENINGS.at(t, i)))) {
       out.add(Privacy.at(this, Privacy.escalated(context.report()), context, m.start(),
           "This gives an age to the month, week or day (" + m.group().replaceAll("\\s+", " ")
               + "); with the dates of events it reveals a date of birth.",

@@ -51,7 +51,7 @@ public final class HealthConditionRule implements Rule {
     Pattern family = Family.references(context.report());
     String t = text;
     // The start of a word that begins as a listed condition does.
-    for (MatchResult m : MatchStarts.find(CONDITION, t, i -> OPENINGS.at(t, i) && !MatchStarts.afterWord(t, i, "-"))) {
+    for (MatchResult m : MatchStarts.find(CONDITION, t, i -> !MatchStarts.afterWord(t, i, "-") && OPENINGS.at(t, i))) {
       Matcher service = SERVICE.matcher(text);
       service.region(m.end(), text.length());
       if (service.lookingAt()) {

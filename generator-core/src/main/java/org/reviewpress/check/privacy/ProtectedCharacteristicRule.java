@@ -55,7 +55,7 @@ public final class ProtectedCharacteristicRule implements Rule {
     Pattern family = Family.references(context.report());
     String t = text;
     // The start of a word that begins as a listed entry does.
-    for (MatchResult m : MatchStarts.find(CHARACTERISTIC, t, i -> OPENINGS.at(t, i) && !MatchStarts.afterWord(t, i, "-"))) {
+    for (MatchResult m : MatchStarts.find(CHARACTERISTIC, t, i -> !MatchStarts.afterWord(t, i, "-") && OPENINGS.at(t, i))) {
       Matcher after = INSTITUTION.matcher(text);
       after.region(m.end(), text.length());
       if (after.lookingAt()) {
