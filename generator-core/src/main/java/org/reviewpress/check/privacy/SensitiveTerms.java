@@ -57,11 +57,20 @@ public final class SensitiveTerms {
    *                 is written out in hexadecimal and looked up
    * @param maxWords the most words a term of this set has (known for a plain list, which is read
    *                 here; {@link #MAX_WORDS} for a hashed file); no longer run of words is hashed
+   * @param quickSeed for a plain list: the random key of {@code quick}
+   * @param quick     for a plain list: a fast keyed 64-bit hash of each term, sorted, kept in memory
+   *                  only and made with a key drawn for this run. A run of words whose quick hash is
+   *                  not here cannot be a term, so only the rare rest is hashed with SHA-256. Empty
+   *                  for a hashed file, whose terms are known only by their SHA-256.
    */
-  private record HashedSet(byte[] salt, Set<String> hashes, long[] prefixes, int maxWords) {
-    HashedSet(byte[] salt, Set<String> hashes, int maxWords) {
+  private record HashedSet(byte[] salt, Set<String> hashes, long[] prefixes, int maxWords, long quickSeed, long[] quick) {
+    HashedSet(byte[] salt, Set<String> hashes, int maxWords, long quickSeed, long[] quick) {
       this(salt, hashes, hashes.stream().mapToLong(h -> Long.parseUnsignedLong(h.substring(0, 16), 16)).sorted().toArray(),
-          maxWords);
+          maxWords, quickSeed, quick);
+    }
+
+    boolean filtered() {
+      return quick.length > 0;
     }
 
     boolean contains(byte[] digest) {
@@ -107,8 +116,11 @@ public final class SensitiveTerms {
     byte[] salt = new byte[32];
     new SecureRandom().nextBytes(salt);
     int[] maxWords = new int[1];
-    Set<String> hashes = hashPlainList(file, salt, maxWords);
-    return new SensitiveTerms(List.of(new HashedSet(salt, hashes, maxWords[0])));
+    long quickSeed = new SecureRandom().nextLong();
+    List<Long> quick = new ArrayList<>();
+    Set<String> hashes = hashPlainList(file, salt, maxWords, quickSeed, quick);
+    return new SensitiveTerms(List.of(new HashedSet(salt, hashes, maxWords[0], quickSeed,
+        quick.stream().mapToLong(Long::longValue).sorted().toArray())));
   }
 
   /**
@@ -144,7 +156,7 @@ public final class SensitiveTerms {
       throw new ReviewpressException(file + ": this is not a hashed sensitive-terms file (no 'salt' line)."
           + " Write it with 'mvn reviewpress:hash-terms'.");
     }
-    return new SensitiveTerms(List.of(new HashedSet(salt, hashes, MAX_WORDS)));
+    return new SensitiveTerms(List.of(new HashedSet(salt, hashes, MAX_WORDS, 0, new long[0])));
   }
 
   /**
@@ -166,7 +178,7 @@ public final class SensitiveTerms {
       salt = new byte[32];
       new SecureRandom().nextBytes(salt);
     }
-    Set<String> hashes = new TreeSet<>(hashPlainList(plainList, salt, new int[1])); // sorted: the order says nothing
+    Set<String> hashes = new TreeSet<>(hashPlainList(plainList, salt, new int[1], 0, new ArrayList<>())); // sorted: the order says nothing
     StringBuilder b = new StringBuilder();
     b.append(HEADER).append('\n')
         .append("# Written by 'mvn reviewpress:hash-terms' from the plain list. Safe to commit, but names are\n")
@@ -215,6 +227,7 @@ public final class SensitiveTerms {
       // Each set's digest of the words so far, extended one word at a time: every run of words
       // from here is hashed without hashing its first words again.
       MessageDigest[] running = new MessageDigest[salted.length];
+      long[] quick = new long[salted.length];
       for (int n = 1; n <= longest && i + n <= words.size(); n++) {
         if (n > 1 && !joins(text, words.get(i + n - 2).end(), words.get(i + n - 1).start())) {
           break;
@@ -222,6 +235,19 @@ public final class SensitiveTerms {
         for (int k = 0; k < salted.length; k++) {
           HashedSet set = sets.get(k);
           if (n > set.maxWords()) {
+            continue;
+          }
+          if (set.filtered()) {
+            quick[k] = quickAdd(n == 1 ? quickStart(set.quickSeed()) : quick[k], bytes[i + n - 1]);
+            if (java.util.Arrays.binarySearch(set.quick(), quickEnd(quick[k])) >= 0) {
+              MessageDigest d = copy(salted[k]);
+              for (int w = i; w < i + n; w++) {
+                d.update(bytes[w]);
+              }
+              if (set.contains(d.digest())) {
+                best = n;
+              }
+            }
             continue;
           }
           if (running[k] == null) {
@@ -263,7 +289,7 @@ public final class SensitiveTerms {
   }
 
   /** Hashes every term of a plain list; {@code maxWords[0]} is set to the most words a term has. */
-  private static Set<String> hashPlainList(Path file, byte[] salt, int[] maxWords) {
+  private static Set<String> hashPlainList(Path file, byte[] salt, int[] maxWords, long quickSeed, List<Long> quick) {
     Set<String> hashes = new HashSet<>();
     MessageDigest salted = sha256();
     salted.update(salt);
@@ -284,6 +310,7 @@ public final class SensitiveTerms {
         }
         hashes.add(HEX.formatHex(digest(salted, canonical(words).getBytes(StandardCharsets.UTF_8))));
         maxWords[0] = Math.max(maxWords[0], words.size());
+        quick.add(quickEnd(quickAdd(quickStart(quickSeed), canonical(words).getBytes(StandardCharsets.UTF_8))));
       }
     } catch (NoSuchFileException e) {
       throw new ReviewpressException("The sensitive-terms list " + file + " does not exist. Check the path given in"
@@ -301,6 +328,28 @@ public final class SensitiveTerms {
     StringBuilder b = new StringBuilder();
     words.forEach(w -> b.append(w.norm()));
     return b.toString();
+  }
+
+  // The quick hash: 64-bit FNV-1a from a random key, then a final mix. Streaming, so a run of
+  // words is hashed one word at a time and equals the hash of the joined canonical form.
+  private static long quickStart(long seed) {
+    return seed ^ 0xcbf29ce484222325L;
+  }
+
+  private static long quickAdd(long h, byte[] bytes) {
+    for (byte b : bytes) {
+      h ^= b & 0xFF;
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  private static long quickEnd(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    return h ^ h >>> 33;
   }
 
   private static byte[] digest(MessageDigest salted, byte[] bytes) {
