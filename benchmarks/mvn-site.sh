@@ -30,7 +30,7 @@ for n in $SIZES; do
   out=$BENCH/results/mvn-site-$n.txt
   {
     echo "reviewpress whole-process benchmark ($(date -u +%F)): mvn -o package, $n generated reports of about 15,000 words, HTML only (-Dreviewpress.pdf=false)"
-    echo "machine: $(nproc) processors, $(java -version 2>&1 | head -1), $(mvn -v | head -1 | sed 's/\x1b\[[0-9;]*m//g'); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "machine: $(nproc) processors, $(java -version 2>&1 | sed -n 1p), $(mvn -v 2>&1 | sed -n 1p | sed 's/\x1b\[[0-9;]*m//g'); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "full build (target/ deleted before each run, so the build cache is empty):"
     hyperfine --style basic --warmup 1 --runs "$RUNS" --prepare "rm -rf $project/target" \
         "$MVN -o -f $project/pom.xml package -Dreviewpress.pdf=false" 2>&1 | sed 's/\x1b\[[0-9;]*[a-zA-Z]//g'

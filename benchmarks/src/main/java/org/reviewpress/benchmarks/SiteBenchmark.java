@@ -51,7 +51,8 @@ import org.reviewpress.source.SiteConfigReader;
  *       the heap bound holds.
  *   <li>{@code breakdown <reports> <results>}: only the single-thread breakdown, for profiling.
  * </ul>
- * System properties {@code warmUp}, {@code measured} and {@code rounds} change the repetitions.
+ * System properties {@code warmUp}, {@code measured}, {@code rounds}, {@code warm} and {@code noops}
+ * change the repetitions.
  *
  * The project is written under {@code target/benchmark-projects/} and reused by mvn-site.sh.
  */
@@ -230,14 +231,30 @@ public final class SiteBenchmark {
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
     Path out = Files.createTempDirectory("reviewpress-site");
     Publisher publisher = publisher(project, out);
+    // The heap in use, sampled every 5 ms: its maximum is the true peak (the pools' own peaks
+    // are reached at different moments, so their sum overstates it).
+    java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    java.util.concurrent.atomic.AtomicLong sampledPeak = new java.util.concurrent.atomic.AtomicLong();
+    Thread sampler = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        sampledPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "heap-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
     double load0 = BenchProject.load();
     long cold = fullBuild(publisher, out, n);
-    int warm = 3;
+    int warm = Integer.getInteger("warm", 3);
     long[] builds = new long[warm];
     for (int i = 0; i < warm; i++) {
       builds[i] = fullBuild(publisher, out, n);
     }
-    int noops = 10;
+    int noops = Integer.getInteger("noops", 10);
     long[] noop = new long[noops];
     publisher.build();
     for (int i = 0; i < noops; i++) {
@@ -249,6 +266,14 @@ public final class SiteBenchmark {
       }
     }
     double load1 = BenchProject.load();
+    sampler.interrupt();
+    // What a build keeps: every report's model stays in memory until the site is written.
+    BuildResult kept = publisher.build();
+    System.gc();
+    long retained = memory.getHeapMemoryUsage().getUsed();
+    if (kept.reports().size() != n) {
+      throw new IllegalStateException("the last build lost reports");
+    }
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     long gcCount = 0;
     long gcMs = 0;
@@ -262,11 +287,14 @@ public final class SiteBenchmark {
         first full build in a fresh JVM (class loading and JIT included): %.0f ms
         warm full builds (empty build cache), %d: median %.0f ms (min %.0f ms) = %.2f ms per report
         no-op rebuild (nothing changed; every report from the build cache), %d: median %.0f ms (min %.0f ms)
-        memory: peak heap used %d MB (all heap pools, garbage included); %d collections, %d ms in GC in total
+        memory: peak heap in use %d MB (sampled every 5 ms, garbage included; the pools' own peaks sum to %d MB,
+                an overstatement since they peak at different moments); heap still in use after a build and a
+                full GC, its %d reports held: %d MB; %d collections, %d ms in GC in total
         """, LocalDate.now(), n, project.wordsPerReport(), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, gcName(), load0, load1,
         cold / 1e6, warm, median(builds) / 1e6, min(builds) / 1e6, median(builds) / 1e6 / n,
-        noops, median(noop) / 1e6, min(noop) / 1e6, peak >> 20, gcCount, gcMs);
+        noops, median(noop) / 1e6, min(noop) / 1e6, sampledPeak.get() >> 20, peak >> 20, n, retained >> 20,
+        gcCount, gcMs);
     delete(out);
     return text;
   }
