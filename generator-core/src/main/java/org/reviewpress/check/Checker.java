@@ -94,7 +94,7 @@ public final class Checker {
       }
     }
     out.sort(Diagnostic.BY_POSITION);
-    if (privacy.terms().isEmpty()) {
+    if (privacy.terms().isEmpty() || out.isEmpty()) {
       return out;
     }
     List<org.reviewpress.check.privacy.SensitiveTerms.Match> inReport = privacy.terms().find(report.source().text());

@@ -178,9 +178,20 @@ public final class PageRenderer {
     }
     List<GlossaryEntry> terms = new ArrayList<>(glossary);
     terms.sort(Comparator.comparingInt((GlossaryEntry g) -> g.term().length()).reversed());
+    // The text that may still get an abbreviation only shrinks as terms are wrapped, so a term
+    // absent from it now is absent later: such terms cost one indexOf, not a walk of the page.
+    StringBuilder eligible = new StringBuilder();
+    textNodes(main).forEach(t -> eligible.append(t.getWholeText()).append('\u0000'));
+    String candidates = eligible.toString();
     for (GlossaryEntry g : terms) {
+      if (!candidates.contains(g.term())) {
+        continue;
+      }
       Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(g.term()) + "(?![\\p{L}\\p{N}])");
       for (TextNode t : textNodes(main)) {
+        if (!t.getWholeText().contains(g.term())) {
+          continue; // the pattern needs the term's own characters
+        }
         Matcher m = p.matcher(t.getWholeText());
         if (m.find()) {
           // jsoup refuses to split at either end of a text node, so split only inside it: a term

@@ -246,6 +246,9 @@ public final class MarkdownReader {
         return;
       }
       BasedSequence chars = last.getChars();
+      if (chars.indexOf("{#") < 0) {
+        return; // the common case, without running the pattern at every character
+      }
       Matcher m = TRAILING_ID.matcher(chars);
       if (!m.find()) {
         return;

@@ -20,6 +20,9 @@ public final class ReportCorpus {
   /** The number of episodes that gives a PDF of about 60 pages. */
   public static final int SIXTY_PAGES = 44;
 
+  /** The number of words in a long published review, the size the benchmarks are set for. */
+  public static final int LONG_REVIEW_WORDS = 15_000;
+
   private static final String[] AGENCIES = {"Children's Social Care", "the police", "the school",
       "the school nursing service", "the GP practice", "the youth offending team", "housing services",
       "the early help team", "the community mental health team", "a voluntary sector youth project"};
@@ -61,6 +64,36 @@ public final class ReportCorpus {
       throw new UncheckedIOException(e);
     }
     return file;
+  }
+
+  /** The fewest episodes whose report has at least this many words (see {@link #words}). */
+  public static int episodesFor(int words) {
+    int episodes = 1;
+    while (words(markdown(episodes, 1)) < words) {
+      episodes++;
+    }
+    return episodes;
+  }
+
+  /**
+   * The words of a report as a reader counts them: runs of characters between spaces that hold
+   * at least one letter or digit, front matter prose included, YAML keys and Markdown markers not.
+   */
+  public static int words(String markdown) {
+    int words = 0;
+    for (String line : markdown.split("\n")) {
+      String text = line.strip();
+      int colon = text.indexOf(": ");
+      if (!text.startsWith("|") && colon > 0 && text.substring(0, colon).matches("-? ?[a-z-]+")) {
+        text = text.substring(colon + 2); // a YAML key is not a word of the report
+      }
+      for (String token : text.split("\\s+")) {
+        if (token.chars().anyMatch(Character::isLetterOrDigit) && !token.startsWith("{#")) {
+          words++;
+        }
+      }
+    }
+    return words;
   }
 
   /** The number of findings a report with this many episodes has: one per three episodes. */

@@ -55,7 +55,7 @@ public final class AcronymUndefinedRule implements Rule {
   public List<Diagnostic> check(CheckContext context) {
     Settings settings = Settings.of(context, "language");
     Set<String> defined = defined(context, settings);
-    Prose prose = Prose.of(context.report());
+    Prose prose = Prose.of(context);
     Map<String, List<Integer>> uses = new LinkedHashMap<>();
     for (Sentences.Sentence s : prose.sentences()) {
       for (Acronyms.Use u : Acronyms.in(s)) {

@@ -23,19 +23,25 @@ public final class Acronyms {
 
   private Acronyms() {}
 
+  private static final Pattern DOTTED = Pattern.compile("(?:[A-Z]\\.)+[A-Z]\\.?");
+  private static final Pattern PARTS = Pattern.compile("[-'’.]");
+
   /** An acronym and where it is. */
   public record Use(String acronym, int start) {}
 
   /** The acronym a word is, if it is one; {@code previous} is the word before it (or empty). */
   public static Optional<String> of(String word, String previous) {
+    if (word.chars().noneMatch(Character::isUpperCase)) {
+      return Optional.empty(); // an acronym starts with a capital: most words are ruled out here
+    }
     String w = word;
     if (w.endsWith("'s") || w.endsWith("’s")) {
       w = w.substring(0, w.length() - 2);
     }
-    if (w.matches("(?:[A-Z]\\.)+[A-Z]\\.?")) {
+    if (DOTTED.matcher(w).matches()) {
       w = w.replace(".", "");
     }
-    for (String part : w.split("[-'’.]")) {
+    for (String part : PARTS.split(w)) {
       String p = part.length() > 2 && part.endsWith("s") && isCaps(part.substring(0, part.length() - 1))
           ? part.substring(0, part.length() - 1) : part;
       if (!isCaps(p)) {

@@ -33,9 +33,10 @@ public final class GlossaryUnusedRule implements Rule {
 
   @Override
   public List<Diagnostic> check(CheckContext context) {
-    Prose prose = Prose.of(context.report());
+    Prose prose = Prose.of(context);
     String text = prose.text();
     List<Diagnostic> out = new ArrayList<>();
+    String folded = null;
     for (GlossaryEntry g : context.report().glossary()) {
       String term = g.term().strip();
       if (term.isEmpty()) {
@@ -47,12 +48,28 @@ public final class GlossaryUnusedRule implements Rule {
           + (acronym && term.contains(".") ? "|" + Pattern.quote(term.replace(".", "")) : "");
       Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + spelled + ")s?(?![\\p{L}\\p{N}])",
           acronym ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-      boolean used = prose.spans().stream().anyMatch(s -> p.matcher(text).region(s.start(), s.end()).find());
+      // A quick test first: a term whose first word appears nowhere is unused, without a regex scan.
+      String first = term.split(" ")[0];
+      boolean present;
+      if (acronym) {
+        present = text.contains(first) || text.contains(first.replace(".", ""));
+      } else {
+        folded = folded == null ? fold(text) : folded;
+        present = folded.contains(fold(first));
+      }
+      boolean used = present && prose.spans().stream().anyMatch(s -> p.matcher(text).region(s.start(), s.end()).find());
       if (!used) {
         out.add(diagnostic(g.position(), "The glossary explains '" + term + "', but the report never uses it.",
             "Remove the entry, or check that the text spells the term the same way."));
       }
     }
     return out;
+  }
+
+  /** Case-folded code point by code point, as a case-insensitive pattern compares letters. */
+  private static String fold(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(c -> b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+    return b.toString();
   }
 }

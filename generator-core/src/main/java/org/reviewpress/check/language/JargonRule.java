@@ -40,7 +40,7 @@ public final class JargonRule implements Rule {
   public List<Diagnostic> check(CheckContext context) {
     Settings settings = Settings.of(context, "language");
     Phrases jargon = Phrases.of(settings.phrases("jargon", SHIPPED));
-    Prose prose = Prose.of(context.report());
+    Prose prose = Prose.of(context);
     String text = prose.text();
     Map<Phrases.Entry, List<Phrases.Match>> uses = new LinkedHashMap<>();
     for (Prose.Span span : prose.spans()) {

@@ -79,12 +79,19 @@ public final class Prose {
   private final String text;
   private final List<Span> spans;
   private final BitSet quoted;
+  /** Each span's sentences, split on first use: several rules read them. */
+  private final java.util.Map<Span, List<Sentences.Sentence>> sentences = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Prose(SourceText source, String text, List<Span> spans, BitSet quoted) {
     this.source = source;
     this.text = text;
     this.spans = List.copyOf(spans);
     this.quoted = quoted;
+  }
+
+  /** The prose of the report being checked, built once per report and shared by the rules. */
+  public static Prose of(org.reviewpress.check.CheckContext context) {
+    return context.shared(Prose.class, Prose::of);
   }
 
   /** Reads the prose of a report. */
@@ -141,17 +148,35 @@ public final class Prose {
   private static void copy(String raw, char[] out, Span s) {
     char[] part = raw.substring(s.start(), s.end()).toCharArray();
     String p = new String(part);
-    blank(part, COMMENT, p);
-    p = new String(part);
-    blank(part, CODE_SPAN, p);
-    p = new String(part);
-    blank(part, AUTOLINK, p);
-    blank(part, TAG, p);
-    blank(part, LINK_DESTINATION, p);
-    blank(part, REFERENCE_LABEL, p);
-    blank(part, FOOTNOTE, p);
-    blank(part, URL, p);
-    blank(part, ID_ATTRIBUTE, p);
+    // Each pattern runs only when the span holds the character its every match needs: most
+    // paragraphs have no comment, code, tag, link or address at all.
+    if (p.contains("<!--")) {
+      blank(part, COMMENT, p);
+      p = new String(part);
+    }
+    if (p.indexOf('`') >= 0) {
+      blank(part, CODE_SPAN, p);
+      p = new String(part);
+    }
+    if (p.indexOf('<') >= 0) {
+      blank(part, AUTOLINK, p);
+      blank(part, TAG, p);
+    }
+    if (p.contains("](")) {
+      blank(part, LINK_DESTINATION, p);
+    }
+    if (p.contains("][")) {
+      blank(part, REFERENCE_LABEL, p);
+    }
+    if (p.contains("[^")) {
+      blank(part, FOOTNOTE, p);
+    }
+    if (p.indexOf(':') >= 0 || p.indexOf('@') >= 0 || p.toLowerCase(java.util.Locale.ROOT).contains("www.")) {
+      blank(part, URL, p);
+    }
+    if (p.contains("{#")) {
+      blank(part, ID_ATTRIBUTE, p);
+    }
     if (s.kind() != Kind.FIELD) {
       // The block may start mid-line (after "> " or "- "); prefixes of later lines are markers.
       Matcher m = LINE_PREFIX.matcher(p);
@@ -172,7 +197,12 @@ public final class Prose {
         }
       }
     }
-    blank(part, EMPHASIS, new String(part));
+    String masked = new String(part);
+    // Emphasis and brackets start with one of these characters; the pattern is tried only there.
+    for (java.util.regex.MatchResult m : org.reviewpress.check.MatchStarts.find(EMPHASIS, masked,
+        i -> "*~_\\[]!".indexOf(masked.charAt(i)) >= 0)) {
+      fill(part, m.start(), m.end(), ' ');
+    }
     System.arraycopy(part, 0, out, s.start(), part.length);
   }
 
@@ -260,7 +290,7 @@ public final class Prose {
 
   /** The sentences of one span. */
   public List<Sentences.Sentence> sentences(Span span) {
-    return Sentences.split(text, span.start(), span.end());
+    return sentences.computeIfAbsent(span, s -> List.copyOf(Sentences.split(text, s.start(), s.end())));
   }
 
   /** The sentences of every span, in file order. */

@@ -64,7 +64,7 @@ public final class ReadabilityRule implements Rule {
     double target = target(settings);
     double tolerance = settings.number("reading-ease-tolerance", DEFAULT_TOLERANCE, 0, 100);
     int minWords = settings.integer("section-min-words", DEFAULT_MIN_WORDS, 1, 100_000);
-    Prose prose = Prose.of(context.report());
+    Prose prose = Prose.of(context);
     List<Diagnostic> out = new ArrayList<>();
     settings.problem(this, context).ifPresent(out::add);
 

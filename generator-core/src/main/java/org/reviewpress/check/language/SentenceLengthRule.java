@@ -42,7 +42,7 @@ public final class SentenceLengthRule implements Rule {
   public List<Diagnostic> check(CheckContext context) {
     Settings settings = Settings.of(context, "language");
     int limit = limit(settings);
-    Prose prose = Prose.of(context.report());
+    Prose prose = Prose.of(context);
     List<Diagnostic> out = new ArrayList<>();
     settings.problem(this, context).ifPresent(out::add);
     for (Prose.Span span : prose.spans()) {

@@ -23,7 +23,15 @@ public final class Syllables {
 
   /** The estimated syllables of one word. */
   public static int count(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String lower = word.toLowerCase(Locale.ROOT);
+    StringBuilder letters = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        letters.append(c);
+      }
+    }
+    String w = letters.toString();
     if (w.isEmpty()) {
       return word.chars().anyMatch(Character::isDigit) ? 2 : 1;
     }

@@ -49,7 +49,7 @@ public final class ToneRule implements Rule {
     ALLOWED.forEach(a -> allowedMap.put(a, ""));
     settings.words("tone-allowed").forEach(a -> allowedMap.put(a, ""));
     Phrases allowed = Phrases.of(allowedMap);
-    Prose prose = Prose.of(context.report());
+    Prose prose = Prose.of(context);
     String text = prose.text();
     List<Diagnostic> out = new ArrayList<>();
     settings.problem(this, context).ifPresent(out::add);

@@ -2,9 +2,11 @@ package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.MatchStarts;
 import org.reviewpress.check.Rule;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Severity;
@@ -47,8 +49,9 @@ public final class AddressRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    Matcher m = ADDRESS.matcher(ScanText.of(context.report()).text());
-    while (m.find()) {
+    String t = ScanText.of(context).text();
+    // A house number, or Flat, Apartment, Apt, Unit or Room.
+    for (MatchResult m : MatchStarts.find(ADDRESS, t, i -> (MatchStarts.isDigit(t, i) || "FAUR".indexOf(t.charAt(i)) >= 0) && !MatchStarts.afterWord(t, i, ".,/-"))) {
       String words = m.group(1);
       String first = words.strip().split("\\s+")[0];
       boolean highCourt = first.equals("High") && m.group(2).equals("Court");

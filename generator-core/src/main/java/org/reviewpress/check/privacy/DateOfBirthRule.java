@@ -32,7 +32,7 @@ public final class DateOfBirthRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    ScanText scan = ScanText.of(context.report());
+    ScanText scan = ScanText.of(context);
     for (Dates.Found d : Dates.find(scan.text(), true)) {
       if (Dates.lifeEvent(scan, d)) {
         out.add(Privacy.at(this, defaultSeverity(), context, d.start(),

@@ -33,7 +33,7 @@ public final class DateRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    ScanText scan = ScanText.of(context.report());
+    ScanText scan = ScanText.of(context);
     for (Dates.Found d : Dates.find(scan.text(), false)) {
       if (Dates.lifeEvent(scan, d)) {
         continue; // privacy.date-of-birth reports it as an error

@@ -2,8 +2,11 @@ package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reviewpress.check.MatchStarts;
 
 /**
  * Calendar dates written the ways UK reports write them: "14 March 2019", "14th of March, 2019",
@@ -38,12 +41,14 @@ final class Dates {
   /** Every date in {@code text}; with {@code withoutYear}, also day-and-month dates. */
   static List<Found> find(String text, boolean withoutYear) {
     List<Found> out = new ArrayList<>();
-    Matcher m = WORDS_WITH_YEAR.matcher(text);
-    while (m.find()) {
+    // Written dates start with a digit or the capital of a weekday or month; numeric ones with a digit.
+    IntPredicate written = i -> !MatchStarts.afterWord(text, i, "/.-")
+        && (MatchStarts.isDigit(text, i) || "JFMASONDTW".indexOf(text.charAt(i)) >= 0);
+    IntPredicate numeric = i -> MatchStarts.isDigit(text, i) && !MatchStarts.afterWord(text, i, "/.-");
+    for (MatchResult m : MatchStarts.find(WORDS_WITH_YEAR, text, written)) {
       out.add(new Found(m.start(), m.end(), true));
     }
-    m = NUMERIC.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : MatchStarts.find(NUMERIC, text, numeric)) {
       int d = Integer.parseInt(m.group(1));
       int mo = Integer.parseInt(m.group(3));
       boolean shortYear = m.group(4).length() == 2;
@@ -51,8 +56,7 @@ final class Dates {
         out.add(new Found(m.start(), m.end(), true));
       }
     }
-    m = ISO.matcher(text);
-    while (m.find()) {
+    for (MatchResult m : MatchStarts.find(ISO, text, numeric)) {
       int mo = Integer.parseInt(m.group(3));
       int d = Integer.parseInt(m.group(4));
       if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) {
@@ -60,8 +64,7 @@ final class Dates {
       }
     }
     if (withoutYear) {
-      m = WORDS_NO_YEAR.matcher(text);
-      while (m.find()) {
+      for (MatchResult m : MatchStarts.find(WORDS_NO_YEAR, text, written)) {
         int s = m.start();
         if (out.stream().noneMatch(f -> f.start() <= s && s < f.end())) {
           out.add(new Found(m.start(), m.end(), false));

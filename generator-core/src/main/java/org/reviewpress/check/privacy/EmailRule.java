@@ -2,9 +2,11 @@ package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.MatchStarts;
 import org.reviewpress.check.Rule;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Severity;
@@ -36,8 +38,10 @@ public final class EmailRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    Matcher m = EMAIL.matcher(ScanText.of(context.report()).text());
-    while (m.find()) {
+    String t = ScanText.of(context).text();
+    boolean hasAt = t.indexOf('@') >= 0;
+    // No address without an @; otherwise a letter or digit that starts the local part.
+    for (MatchResult m : MatchStarts.find(EMAIL, t, i -> hasAt && (MatchStarts.isLetter(t, i) || MatchStarts.isDigit(t, i)) && !MatchStarts.afterWord(t, i, "._%+'-"))) {
       if (Privacy.allowedExactly(context, m.group())) {
         continue;
       }

@@ -2,9 +2,11 @@ package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.MatchStarts;
 import org.reviewpress.check.Rule;
 import org.reviewpress.check.WordList;
 import org.reviewpress.model.Diagnostic;
@@ -17,8 +19,11 @@ import org.reviewpress.model.Severity;
  */
 public final class HealthConditionRule implements Rule {
 
+  private static final List<String> CONDITIONS = WordList.load(HealthConditionRule.class, "health-conditions.txt");
   private static final Pattern CONDITION = Pattern.compile("(?i)(?<![\\w-])(?:"
-      + Family.alternation(WordList.load(HealthConditionRule.class, "health-conditions.txt")) + ")(?![\\w-])");
+      + Family.alternation(CONDITIONS) + ")(?![\\w-])");
+  /** Where a listed condition can start: only there is the long alternation tried. */
+  private static final MatchStarts.Openings OPENINGS = MatchStarts.Openings.of(CONDITIONS);
   private static final Pattern SERVICE = Pattern.compile(
       "(?i)\\s+(?:nurses?|teams?|services?|clinics?|specialists?|leads?|charity|society|association|awareness|pathway"
           + "|units?|consultants?|trust|uk|action|network|support\\s+groups?|training|policy|guidance)\\b");
@@ -41,11 +46,12 @@ public final class HealthConditionRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    ScanText scan = ScanText.of(context.report());
+    ScanText scan = ScanText.of(context);
     String text = scan.text();
     Pattern family = Family.references(context.report());
-    Matcher m = CONDITION.matcher(text);
-    while (m.find()) {
+    String t = text;
+    // The start of a word that begins as a listed condition does.
+    for (MatchResult m : MatchStarts.find(CONDITION, t, i -> !MatchStarts.afterWord(t, i, "-") && OPENINGS.at(t, i))) {
       Matcher service = SERVICE.matcher(text);
       service.region(m.end(), text.length());
       if (service.lookingAt()) {

@@ -3,9 +3,11 @@ package org.reviewpress.check.privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.MatchStarts;
 import org.reviewpress.check.Rule;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Severity;
@@ -63,9 +65,11 @@ public final class NamedInstitutionRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    ScanText scan = ScanText.of(context.report());
-    Matcher m = INSTITUTION.matcher(scan.text());
-    while (m.find()) {
+    ScanText scan = ScanText.of(context);
+    String t = scan.text();
+    // A capital, '&', 'of', 'on' or 'upon' that does not continue a word.
+    for (MatchResult m : MatchStarts.find(INSTITUTION, t, i -> (t.charAt(i) >= 'A' && t.charAt(i) <= 'Z' || "&ou".indexOf(t.charAt(i)) >= 0)
+        && !MatchStarts.afterWord(t, i, "'\u2019-"))) {
       String name = m.group(1);
       int nameStart = m.start(1);
       int nl = name.lastIndexOf('\n');

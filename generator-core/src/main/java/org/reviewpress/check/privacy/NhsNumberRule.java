@@ -2,9 +2,11 @@ package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.MatchStarts;
 import org.reviewpress.check.Rule;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Severity;
@@ -52,9 +54,10 @@ public final class NhsNumberRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    ScanText scan = ScanText.of(context.report());
-    Matcher m = TEN_DIGITS.matcher(scan.text());
-    while (m.find()) {
+    ScanText scan = ScanText.of(context);
+    String t = scan.text();
+    // A digit that does not follow a digit.
+    for (MatchResult m : MatchStarts.find(TEN_DIGITS, t, i -> MatchStarts.isDigit(t, i) && !MatchStarts.isDigit(t, i - 1))) {
       if (valid(m.group(1) + m.group(3) + m.group(4))) {
         out.add(Privacy.at(this, defaultSeverity(), context, m.start(),
             "This is an NHS number (" + Privacy.mask(m.group()) + "); it identifies one person.",

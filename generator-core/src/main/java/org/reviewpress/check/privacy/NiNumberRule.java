@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.MatchStarts;
 import org.reviewpress.check.Rule;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Severity;
@@ -41,8 +43,9 @@ public final class NiNumberRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    Matcher m = NINO.matcher(ScanText.of(context.report()).text());
-    while (m.find()) {
+    String t = ScanText.of(context).text();
+    // Two letters at the start of a word.
+    for (MatchResult m : MatchStarts.find(NINO, t, i -> MatchStarts.isLetter(t, i) && MatchStarts.isLetter(t, i + 1) && !MatchStarts.afterAlnum(t, i))) {
       String prefix = m.group(1);
       if (NEVER_ISSUED.contains(prefix.toUpperCase(Locale.ROOT))) {
         continue;

@@ -2,9 +2,11 @@ package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.MatchStarts;
 import org.reviewpress.check.Rule;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Severity;
@@ -38,8 +40,9 @@ public final class PhoneRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    Matcher m = PHONE.matcher(ScanText.of(context.report()).text());
-    while (m.find()) {
+    String t = ScanText.of(context).text();
+    // +44, 0044, a bracket or the trunk prefix 0.
+    for (MatchResult m : MatchStarts.find(PHONE, t, i -> "+0(".indexOf(t.charAt(i)) >= 0 && !MatchStarts.afterWord(t, i, "+./-"))) {
       String digits = m.group().replaceAll("\\D", "");
       String national = digits.startsWith("440") ? digits.substring(3)
           : digits.startsWith("0044") ? digits.substring(4)

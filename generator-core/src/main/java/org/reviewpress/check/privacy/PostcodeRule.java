@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.MatchStarts;
 import org.reviewpress.check.Rule;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Severity;
@@ -47,9 +49,11 @@ public final class PostcodeRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    ScanText scan = ScanText.of(context.report());
-    Matcher m = POSTCODE.matcher(scan.text());
-    while (m.find()) {
+    ScanText scan = ScanText.of(context);
+    String t = scan.text();
+    // An area of one or two letters, then a digit (or the special GIR 0AA), at the start of a word.
+    for (MatchResult m : MatchStarts.find(POSTCODE, t, i -> MatchStarts.isLetter(t, i) && !MatchStarts.afterAlnum(t, i)
+        && (MatchStarts.isDigit(t, i + 1) || MatchStarts.isDigit(t, i + 2) || t.regionMatches(true, i, "GIR", 0, 3)))) {
       if (Privacy.allowedExactly(context, m.group())) {
         continue;
       }

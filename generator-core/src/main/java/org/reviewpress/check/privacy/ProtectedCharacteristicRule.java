@@ -2,9 +2,11 @@ package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.MatchStarts;
 import org.reviewpress.check.Rule;
 import org.reviewpress.check.WordList;
 import org.reviewpress.model.Diagnostic;
@@ -23,6 +25,8 @@ public final class ProtectedCharacteristicRule implements Rule {
       + Family.alternation(ENTRIES.stream().filter(e -> Character.isUpperCase(e.charAt(0))).toList())
       + "|(?i:" + Family.alternation(ENTRIES.stream().filter(e -> !Character.isUpperCase(e.charAt(0))).toList())
       + "))(?![\\w-])");
+  /** Where an entry can start: only there is the long alternation tried. */
+  private static final MatchStarts.Openings OPENINGS = MatchStarts.Openings.of(ENTRIES);
   private static final Pattern INSTITUTION = Pattern.compile(
       "\\s+(?:Government|Embassy|Consulate|Association|Society|Council|Sea|Act|Channel|Ocean|Union|Federation|Office"
           + "|[A-Z][a-z]+\\s+(?:School|Academy|College))\\b|\\s+[A-Z][a-z]");
@@ -46,11 +50,12 @@ public final class ProtectedCharacteristicRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    ScanText scan = ScanText.of(context.report());
+    ScanText scan = ScanText.of(context);
     String text = scan.text();
     Pattern family = Family.references(context.report());
-    Matcher m = CHARACTERISTIC.matcher(text);
-    while (m.find()) {
+    String t = text;
+    // The start of a word that begins as a listed entry does.
+    for (MatchResult m : MatchStarts.find(CHARACTERISTIC, t, i -> !MatchStarts.afterWord(t, i, "-") && OPENINGS.at(t, i))) {
       Matcher after = INSTITUTION.matcher(text);
       after.region(m.end(), text.length());
       if (after.lookingAt()) {

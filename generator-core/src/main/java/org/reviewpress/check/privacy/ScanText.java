@@ -21,6 +21,7 @@ final class ScanText {
 
   private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\{#[A-Za-z0-9_-]+\\}");
   private static final Pattern FOOTNOTE_LABEL = Pattern.compile("\\[\\^[^\\]\\s]*\\]");
+  private static final Pattern TITLE_BEFORE = Pattern.compile(".*\\b(?:Mr|Mrs|Ms|Dr|Mx|St)$");
   private static final Pattern EXEMPTION_HEAD = Pattern.compile("reviewpress-allow\\s+[^\\s:]*");
 
   private final String text;
@@ -31,6 +32,11 @@ final class ScanText {
     this.text = text;
     this.titleCase = titleCase;
     this.scanned = scanned;
+  }
+
+  /** The scan text of the report being checked, built once per report and shared by the rules. */
+  static ScanText of(org.reviewpress.check.CheckContext context) {
+    return context.shared(ScanText.class, ScanText::of);
   }
 
   /** The scan text of a report. */
@@ -144,7 +150,7 @@ final class ScanText {
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
         // "Mr." and initials do not end a sentence.
         return !(i >= 2 && Character.isUpperCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2)))
-            && !(i >= 2 && text.substring(Math.max(0, i - 3), i).matches(".*\\b(?:Mr|Mrs|Ms|Dr|Mx|St)$"));
+            && !(i >= 2 && TITLE_BEFORE.matcher(text.substring(Math.max(0, i - 3), i)).matches());
       }
       return false;
     }

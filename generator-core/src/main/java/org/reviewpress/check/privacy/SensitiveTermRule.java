@@ -43,7 +43,7 @@ public final class SensitiveTermRule implements Rule {
           SourcePosition.startOf(context.report().source().file())));
       return out;
     }
-    ScanText scan = ScanText.of(context.report());
+    ScanText scan = ScanText.of(context);
     for (SensitiveTerms.Match m : context.privacy().terms().find(scan.text())) {
       out.add(Privacy.at(this, defaultSeverity(), context, m.start(),
           "A name or place from the sensitive-terms list appears here (" + m.words() + " word"

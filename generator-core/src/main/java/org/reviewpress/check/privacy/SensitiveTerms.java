@@ -50,8 +50,37 @@ public final class SensitiveTerms {
     this.sets = List.copyOf(sets);
   }
 
-  /** One salt and the hashes made with it. */
-  private record HashedSet(byte[] salt, Set<String> hashes) {}
+  /**
+   * One salt and the hashes made with it.
+   *
+   * @param prefixes the first eight bytes of each hash, sorted: a quick first test before the hash
+   *                 is written out in hexadecimal and looked up
+   * @param maxWords the most words a term of this set has (known for a plain list, which is read
+   *                 here; {@link #MAX_WORDS} for a hashed file); no longer run of words is hashed
+   * @param quickSeed for a plain list: the random key of {@code quick}
+   * @param quick     for a plain list: a fast keyed 64-bit hash of each term, sorted, kept in memory
+   *                  only and made with a key drawn for this run. A run of words whose quick hash is
+   *                  not here cannot be a term, so only the rare rest is hashed with SHA-256. Empty
+   *                  for a hashed file, whose terms are known only by their SHA-256.
+   */
+  private record HashedSet(byte[] salt, Set<String> hashes, long[] prefixes, int maxWords, long quickSeed, long[] quick) {
+    HashedSet(byte[] salt, Set<String> hashes, int maxWords, long quickSeed, long[] quick) {
+      this(salt, hashes, hashes.stream().mapToLong(h -> Long.parseUnsignedLong(h.substring(0, 16), 16)).sorted().toArray(),
+          maxWords, quickSeed, quick);
+    }
+
+    boolean filtered() {
+      return quick.length > 0;
+    }
+
+    boolean contains(byte[] digest) {
+      long prefix = 0;
+      for (int i = 0; i < 8; i++) {
+        prefix = prefix << 8 | (digest[i] & 0xFF);
+      }
+      return java.util.Arrays.binarySearch(prefixes, prefix) >= 0 && hashes.contains(HEX.formatHex(digest));
+    }
+  }
 
   /** A match in a text: the character range of the words that matched. */
   public record Match(int start, int end, int words) {}
@@ -86,7 +115,12 @@ public final class SensitiveTerms {
   public static SensitiveTerms fromPlainList(Path file) {
     byte[] salt = new byte[32];
     new SecureRandom().nextBytes(salt);
-    return new SensitiveTerms(List.of(new HashedSet(salt, hashPlainList(file, salt))));
+    int[] maxWords = new int[1];
+    long quickSeed = new SecureRandom().nextLong();
+    List<Long> quick = new ArrayList<>();
+    Set<String> hashes = hashPlainList(file, salt, maxWords, quickSeed, quick);
+    return new SensitiveTerms(List.of(new HashedSet(salt, hashes, maxWords[0], quickSeed,
+        quick.stream().mapToLong(Long::longValue).sorted().toArray())));
   }
 
   /**
@@ -122,7 +156,7 @@ public final class SensitiveTerms {
       throw new ReviewpressException(file + ": this is not a hashed sensitive-terms file (no 'salt' line)."
           + " Write it with 'mvn reviewpress:hash-terms'.");
     }
-    return new SensitiveTerms(List.of(new HashedSet(salt, hashes)));
+    return new SensitiveTerms(List.of(new HashedSet(salt, hashes, MAX_WORDS, 0, new long[0])));
   }
 
   /**
@@ -144,7 +178,7 @@ public final class SensitiveTerms {
       salt = new byte[32];
       new SecureRandom().nextBytes(salt);
     }
-    Set<String> hashes = new TreeSet<>(hashPlainList(plainList, salt)); // sorted: the order says nothing
+    Set<String> hashes = new TreeSet<>(hashPlainList(plainList, salt, new int[1], 0, new ArrayList<>())); // sorted: the order says nothing
     StringBuilder b = new StringBuilder();
     b.append(HEADER).append('\n')
         .append("# Written by 'mvn reviewpress:hash-terms' from the plain list. Safe to commit, but names are\n")
@@ -176,23 +210,51 @@ public final class SensitiveTerms {
       return out;
     }
     List<Words.Word> words = Words.of(text);
+    byte[][] bytes = new byte[words.size()][];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = words.get(i).norm().getBytes(StandardCharsets.UTF_8);
+    }
+    int longest = 0;
     MessageDigest[] salted = new MessageDigest[sets.size()];
     for (int k = 0; k < sets.size(); k++) {
       salted[k] = sha256();
       salted[k].update(sets.get(k).salt());
+      longest = Math.max(longest, sets.get(k).maxWords());
     }
     int i = 0;
     while (i < words.size()) {
       int best = 0;
-      StringBuilder joined = new StringBuilder();
-      for (int n = 1; n <= MAX_WORDS && i + n <= words.size(); n++) {
+      // Each set's digest of the words so far, extended one word at a time: every run of words
+      // from here is hashed without hashing its first words again.
+      MessageDigest[] running = new MessageDigest[salted.length];
+      long[] quick = new long[salted.length];
+      for (int n = 1; n <= longest && i + n <= words.size(); n++) {
         if (n > 1 && !joins(text, words.get(i + n - 2).end(), words.get(i + n - 1).start())) {
           break;
         }
-        joined.append(words.get(i + n - 1).norm());
-        byte[] bytes = joined.toString().getBytes(StandardCharsets.UTF_8);
         for (int k = 0; k < salted.length; k++) {
-          if (sets.get(k).hashes().contains(HEX.formatHex(digest(salted[k], bytes)))) {
+          HashedSet set = sets.get(k);
+          if (n > set.maxWords()) {
+            continue;
+          }
+          if (set.filtered()) {
+            quick[k] = quickAdd(n == 1 ? quickStart(set.quickSeed()) : quick[k], bytes[i + n - 1]);
+            if (java.util.Arrays.binarySearch(set.quick(), quickEnd(quick[k])) >= 0) {
+              MessageDigest d = copy(salted[k]);
+              for (int w = i; w < i + n; w++) {
+                d.update(bytes[w]);
+              }
+              if (set.contains(d.digest())) {
+                best = n;
+              }
+            }
+            continue;
+          }
+          if (running[k] == null) {
+            running[k] = copy(salted[k]);
+          }
+          running[k].update(bytes[i + n - 1]);
+          if (set.contains(copy(running[k]).digest())) {
             best = n;
           }
         }
@@ -226,7 +288,8 @@ public final class SensitiveTerms {
     return true;
   }
 
-  private static Set<String> hashPlainList(Path file, byte[] salt) {
+  /** Hashes every term of a plain list; {@code maxWords[0]} is set to the most words a term has. */
+  private static Set<String> hashPlainList(Path file, byte[] salt, int[] maxWords, long quickSeed, List<Long> quick) {
     Set<String> hashes = new HashSet<>();
     MessageDigest salted = sha256();
     salted.update(salt);
@@ -246,6 +309,8 @@ public final class SensitiveTerms {
               + " without 'Church of England Primary School').");
         }
         hashes.add(HEX.formatHex(digest(salted, canonical(words).getBytes(StandardCharsets.UTF_8))));
+        maxWords[0] = Math.max(maxWords[0], words.size());
+        quick.add(quickEnd(quickAdd(quickStart(quickSeed), canonical(words).getBytes(StandardCharsets.UTF_8))));
       }
     } catch (NoSuchFileException e) {
       throw new ReviewpressException("The sensitive-terms list " + file + " does not exist. Check the path given in"
@@ -265,10 +330,35 @@ public final class SensitiveTerms {
     return b.toString();
   }
 
+  // The quick hash: 64-bit FNV-1a from a random key, then a final mix. Streaming, so a run of
+  // words is hashed one word at a time and equals the hash of the joined canonical form.
+  private static long quickStart(long seed) {
+    return seed ^ 0xcbf29ce484222325L;
+  }
+
+  private static long quickAdd(long h, byte[] bytes) {
+    for (byte b : bytes) {
+      h ^= b & 0xFF;
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  private static long quickEnd(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    return h ^ h >>> 33;
+  }
+
   private static byte[] digest(MessageDigest salted, byte[] bytes) {
+    return copy(salted).digest(bytes);
+  }
+
+  private static MessageDigest copy(MessageDigest d) {
     try {
-      MessageDigest d = (MessageDigest) salted.clone();
-      return d.digest(bytes);
+      return (MessageDigest) d.clone();
     } catch (CloneNotSupportedException e) {
       throw new IllegalStateException("SHA-256 digests cannot be copied on this Java runtime", e);
     }

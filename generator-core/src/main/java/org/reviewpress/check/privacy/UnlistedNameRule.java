@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
 import org.reviewpress.check.Rule;
 import org.reviewpress.model.Diagnostic;
@@ -32,6 +33,12 @@ import org.reviewpress.model.Severity;
  */
 public final class UnlistedNameRule implements Rule {
 
+  // What may lie between two words of one name, compiled once: they are tested at every word.
+  private static final Pattern INITIAL_GAP = Pattern.compile("\\.? ?");
+  private static final Pattern NAME_GAP = Pattern.compile("(?:['\u2019]s)?\\.?[ \\t]*\\n?[ \\t]*");
+  private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile("['\u2019]s[ \\t]+");
+
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "our", "their");
 
   @Override
@@ -51,7 +58,7 @@ public final class UnlistedNameRule implements Rule {
 
   @Override
   public List<Diagnostic> check(CheckContext context) {
-    ScanText scan = ScanText.of(context.report());
+    ScanText scan = ScanText.of(context);
     String text = scan.text();
     List<Words.Word> words = Words.of(text);
     BitSet allowed = allowed(context, words);
@@ -151,7 +158,7 @@ public final class UnlistedNameRule implements Rule {
     }
     // An initial and a known surname: "J. Smith".
     if (raw.length() == 1 && Character.isUpperCase(raw.charAt(0)) && i + 1 < words.size()
-        && text.substring(w.end(), words.get(i + 1).start()).matches("\\.? ?") && NameLexicon.surname(words.get(i + 1).norm())
+        && INITIAL_GAP.matcher(text.substring(w.end(), words.get(i + 1).start())).matches() && NameLexicon.surname(words.get(i + 1).norm())
         && capitalised(words.get(i + 1).in(text)) && !(i > 0 && precededByDesignation(text, words, i))) {
       return i + 2;
     }
@@ -219,7 +226,7 @@ public final class UnlistedNameRule implements Rule {
         return false;
       }
     }
-    return gap.matches("(?:['\u2019]s)?\\.?[ \\t]*\\n?[ \\t]*") && !gap.isEmpty();
+    return NAME_GAP.matcher(gap).matches() && !gap.isEmpty();
   }
 
   private static boolean next(String text, List<Words.Word> words, int i) {
@@ -240,7 +247,7 @@ public final class UnlistedNameRule implements Rule {
   }
 
   private static boolean reporting(String text, List<Words.Word> words, int i) {
-    return i + 1 < words.size() && text.substring(words.get(i).end(), words.get(i + 1).start()).matches("[ \\t]+")
+    return i + 1 < words.size() && BLANKS.matcher(text.substring(words.get(i).end(), words.get(i + 1).start())).matches()
         && NameLexicon.REPORTING.contains(words.get(i + 1).norm());
   }
 
@@ -249,7 +256,7 @@ public final class UnlistedNameRule implements Rule {
       return false;
     }
     String gap = text.substring(words.get(i).end(), words.get(i + 1).start());
-    return gap.matches("['\u2019]s[ \\t]+") && NameLexicon.RELATIONS.contains(words.get(i + 1).norm());
+    return POSSESSIVE_GAP.matcher(gap).matches() && NameLexicon.RELATIONS.contains(words.get(i + 1).norm());
   }
 
   /** The words covered by an allowed phrase. */

@@ -69,8 +69,28 @@ final class Words {
     return out;
   }
 
+  private static boolean isPlainAscii(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Lower case, accents folded, apostrophes and marks removed. */
   static String normalise(CharSequence word) {
+    if (isPlainAscii(word)) {
+      // Nothing to decompose or fold: the common case, without the cost of a Normalizer.
+      StringBuilder b = new StringBuilder(word.length());
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (c != '\'') {
+          b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+      }
+      return b.toString();
+    }
     String folded = Normalizer.normalize(word, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {

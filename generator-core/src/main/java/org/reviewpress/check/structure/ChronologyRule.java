@@ -56,7 +56,32 @@ public final class ChronologyRule implements Rule {
 
   /** Whether a sentence names a date, a weekday or a time. */
   public static boolean dated(String text, Sentences.Sentence s) {
-    return DATED.matcher(text).region(s.start(), s.end()).find();
+    return mayBeDated(text, s.start(), s.end()) && DATED.matcher(text).region(s.start(), s.end()).find();
+  }
+
+  /** Names every {@link #DATED} match must contain, unless it contains a digit (all are case-sensitive there). */
+  private static final String[] NAMES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+      "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+  /**
+   * A quick test that rules most sentences out: every alternative of {@link #DATED} holds a digit
+   * or starts a month or weekday name with its capital, so a sentence with neither cannot match.
+   */
+  private static boolean mayBeDated(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || Character.isDigit(c)) {
+        return true;
+      }
+      if (c >= 'A' && c <= 'W') {
+        for (String name : NAMES) {
+          if (name.charAt(0) == c && text.startsWith(name, i) && i + name.length() <= end) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   @Override
@@ -64,7 +89,7 @@ public final class ChronologyRule implements Rule {
     Settings settings = Settings.of(context, "structure");
     double share = settings.number("chronology-share", 60, 1, 100);
     int minSentences = settings.integer("chronology-min-sentences", 6, 1, 10_000);
-    Prose prose = Prose.of(context.report());
+    Prose prose = Prose.of(context);
     String text = prose.text();
     List<Diagnostic> out = new ArrayList<>();
     settings.problem(this, context).ifPresent(out::add);

@@ -50,7 +50,7 @@ public final class LengthRule implements Rule {
   public List<Diagnostic> check(CheckContext context) {
     Settings settings = Settings.of(context, "structure");
     int limit = settings.integer("word-limit", DEFAULT_LIMIT, 100, 10_000_000);
-    Prose prose = Prose.of(context.report());
+    Prose prose = Prose.of(context);
     List<Diagnostic> out = new ArrayList<>();
     settings.problem(this, context).ifPresent(out::add);
     int words = bodyWords(prose);

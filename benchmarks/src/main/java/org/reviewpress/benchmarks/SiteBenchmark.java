@@ -1,0 +1,330 @@
+package org.reviewpress.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.reviewpress.BuildResult;
+import org.reviewpress.Publisher;
+import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.Checker;
+import org.reviewpress.check.Rule;
+import org.reviewpress.check.RuleRegistry;
+import org.reviewpress.check.privacy.PrivacySettings;
+import org.reviewpress.model.Report;
+import org.reviewpress.model.Severity;
+import org.reviewpress.publish.FindingsJson;
+import org.reviewpress.render.PageRenderer;
+import org.reviewpress.render.SiteInfo;
+import org.reviewpress.render.Theme;
+import org.reviewpress.source.MarkdownReader;
+import org.reviewpress.source.ReportReader;
+import org.reviewpress.source.ReportSource;
+import org.reviewpress.source.SiteConfig;
+import org.reviewpress.source.SiteConfigReader;
+
+/**
+ * Whole-site builds of invented 15,000-word reviews, HTML only, in this JVM, through the same
+ * {@link Publisher} the Maven plugin calls. Modes (first argument):
+ *
+ * <ul>
+ *   <li>{@code steady <reports> <results>}: full builds (empty build cache) repeated until the
+ *       JIT has settled, then measured; wall time per report across all cores. Then a
+ *       single-thread breakdown by stage (read, check, render) and by rule.
+ *   <li>{@code site <reports> <results>}: the first full build in a fresh JVM (class loading and
+ *       JIT included), warm full builds, the no-op rebuild (everything from the build cache), and
+ *       the peak heap and garbage collection of all of it. Run it with {@code -Xmx512m} to show
+ *       the heap bound holds.
+ *   <li>{@code breakdown <reports> <results>}: only the single-thread breakdown, for profiling.
+ * </ul>
+ * System properties {@code warmUp}, {@code measured}, {@code rounds}, {@code warm} and {@code noops}
+ * change the repetitions.
+ *
+ * The project is written under {@code target/benchmark-projects/} and reused by mvn-site.sh.
+ */
+public final class SiteBenchmark {
+
+  private SiteBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    String mode = args[0];
+    int reports = Integer.parseInt(args[1]);
+    Path results = Path.of(args[2]);
+    Path root = results.getParent().getParent().resolve("target/benchmark-projects/site-" + reports);
+    BenchProject project = BenchProject.write(root, reports, "0.1.0-SNAPSHOT");
+    String text = switch (mode) {
+      case "steady" -> steady(project);
+      case "site" -> site(project);
+      case "breakdown" -> breakdown(project);
+      default -> throw new IllegalArgumentException("mode is steady or site, not " + mode);
+    };
+    System.out.print(text);
+    Files.createDirectories(results.getParent());
+    Files.writeString(results, text, StandardCharsets.UTF_8);
+  }
+
+  private static Publisher publisher(BenchProject project, Path out) {
+    return Publisher.builder().projectDirectory(project.root()).outputDirectory(out)
+        .sensitiveTerms(project.sensitiveTerms()).pdf(false).build();
+  }
+
+  /** A full build: the build cache emptied first, so every report is read, checked and rendered. */
+  private static long fullBuild(Publisher publisher, Path out, int reports) throws IOException {
+    delete(out.resolve("cache"));
+    long t = System.nanoTime();
+    BuildResult r = publisher.build();
+    long ns = System.nanoTime() - t;
+    if (r.failed() || r.rendered().size() != reports) {
+      throw new IllegalStateException("the build failed or skipped reports: rendered " + r.rendered().size()
+          + ", errors " + r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).limit(3).toList());
+    }
+    return ns;
+  }
+
+  private static String steady(BenchProject project) throws Exception {
+    int n = project.reports();
+    Path out = Files.createTempDirectory("reviewpress-steady");
+    Publisher publisher = publisher(project, out);
+    // Full builds until the JIT has compiled the hot paths: the later ones settle within a few per cent.
+    int warmUp = Integer.getInteger("warmUp", 8);
+    int measured = Integer.getInteger("measured", 8);
+    for (int i = 0; i < warmUp; i++) {
+      fullBuild(publisher, out, n);
+    }
+    double loadBefore = BenchProject.load();
+    long[] builds = new long[measured];
+    for (int i = 0; i < measured; i++) {
+      builds[i] = fullBuild(publisher, out, n);
+    }
+    long[] checks = new long[measured];
+    for (int i = 0; i < measured; i++) {
+      long t = System.nanoTime();
+      publisher.check();
+      checks[i] = System.nanoTime() - t;
+    }
+    double loadAfter = BenchProject.load();
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT, """
+        reviewpress steady-state benchmark (%s): parse + all checks + HTML, %d reports of %d words
+        machine: %d processors, Java %s, max heap %d MB, load average %.1f before, %.1f after
+        full site build (empty build cache, pdf=false), %d measured after %d warm-up builds:
+          median %.0f ms = %.2f ms wall per report across all cores (min %.2f, max %.2f)
+        check only (read + all checks, no output), same builds:
+          median %.0f ms = %.2f ms wall per report
+        """, LocalDate.now(), n, project.wordsPerReport(), Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, loadBefore, loadAfter,
+        measured, warmUp, median(builds) / 1e6, median(builds) / 1e6 / n, min(builds) / 1e6 / n, max(builds) / 1e6 / n,
+        median(checks) / 1e6, median(checks) / 1e6 / n));
+    s.append(breakdown(project));
+    delete(out);
+    return s.toString();
+  }
+
+  /** The CPU time of this thread: steadier than wall time on a machine shared with other builds. */
+  private static long cpu() {
+    return THREADS.getCurrentThreadCpuTime();
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /** One thread, stage by stage and rule by rule, over every report: where the CPU time goes. */
+  private static String breakdown(BenchProject project) throws Exception {
+    Path sources = project.root().resolve("src/reports");
+    SiteConfig config = new SiteConfigReader().read(sources.resolve("site.yaml"), Path.of("src/reports/site.yaml")).config();
+    PrivacySettings privacy = PrivacySettings.load(Optional.of(project.sensitiveTerms()), project.root());
+    RuleRegistry registry = RuleRegistry.builtIn();
+    Checker checker = new Checker(registry, Map.of(), privacy);
+    ReportReader reader = new ReportReader(new MarkdownReader());
+    Theme theme = new Theme(Optional.empty());
+    PageRenderer pages = new PageRenderer(theme);
+    SiteInfo site = new SiteInfo("Reviews", "Westmere Safeguarding Children Partnership", Optional.empty());
+    List<ReportSource> srcs = new ArrayList<>();
+    for (Path f : project.reportFiles()) {
+      srcs.add(new ReportSource(f.getParent().getFileName().toString(), f.getParent(), f, project.root().relativize(f)));
+    }
+    long read = 0;
+    long check = 0;
+    long html = 0;
+    long json = 0;
+    long models = 0;
+    Map<String, Long> perRule = new LinkedHashMap<>();
+    int rounds = Integer.getInteger("rounds", 3);
+    for (int round = 0; round <= rounds; round++) {
+      boolean measure = round > 0; // the first round warms up
+      for (ReportSource src : srcs) {
+        long t0 = cpu();
+        Report r = reader.read(src).report().orElseThrow();
+        long t1 = cpu();
+        checker.check(r, config, src.folder());
+        long t2 = cpu();
+        pages.report(r, site, Optional.empty());
+        long t3 = cpu();
+        FindingsJson.report(r, site, Optional.empty());
+        long t4 = cpu();
+        // Each rule twice on one context: the second run finds the shared text models (prose,
+        // scan text) built, so it is the rule's own cost; the difference is the models' cost.
+        CheckContext context = new CheckContext(r, config, src.folder(), privacy);
+        long firstRuns = 0;
+        long secondRuns = 0;
+        for (int pass = 0; pass < 2; pass++) {
+          for (Rule rule : registry.rules()) {
+            long a = cpu();
+            rule.check(context);
+            long b = cpu();
+            if (pass == 0) {
+              firstRuns += b - a;
+            } else {
+              secondRuns += b - a;
+              if (measure) {
+                perRule.merge(rule.id(), b - a, Long::sum);
+              }
+            }
+          }
+        }
+        if (measure) {
+          models += firstRuns - secondRuns;
+        }
+        if (measure) {
+          read += t1 - t0;
+          check += t2 - t1;
+          html += t3 - t2;
+          json += t4 - t3;
+        }
+      }
+    }
+    double per = (double) rounds * srcs.size() * 1e6;
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT, """
+        single thread, CPU time per report (mean of %d rounds over all reports, after one warm-up round):
+          read (UTF-8, front matter, Markdown parse)  %6.2f ms
+          all checks (incl. exemptions, redaction)    %6.2f ms
+          HTML page (Pebble, sanitiser, jsoup passes) %6.2f ms
+          findings.json                               %6.2f ms
+          total                                       %6.2f ms
+        shared text models (prose, scan text), built once per report:  %6.2f ms
+        rules, single thread, CPU time per report, shared models already built (the twelve slowest):
+        """, rounds, read / per, check / per, html / per, json / per, (read + check + html + json) / per, models / per));
+    perRule.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+        .forEach(e -> s.append(String.format(Locale.ROOT, "  %-36s %6.2f ms%n", e.getKey(), e.getValue() / per)));
+    long rest = perRule.values().stream().mapToLong(Long::longValue).sum();
+    s.append(String.format(Locale.ROOT, "  all %d rules                                 %6.2f ms%n", perRule.size(), rest / per));
+    return s.toString();
+  }
+
+  private static String site(BenchProject project) throws Exception {
+    int n = project.reports();
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    Path out = Files.createTempDirectory("reviewpress-site");
+    Publisher publisher = publisher(project, out);
+    // The heap in use, sampled every 5 ms: its maximum is the true peak (the pools' own peaks
+    // are reached at different moments, so their sum overstates it).
+    java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    java.util.concurrent.atomic.AtomicLong sampledPeak = new java.util.concurrent.atomic.AtomicLong();
+    Thread sampler = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        sampledPeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "heap-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
+    double load0 = BenchProject.load();
+    long cold = fullBuild(publisher, out, n);
+    int warm = Integer.getInteger("warm", 3);
+    long[] builds = new long[warm];
+    for (int i = 0; i < warm; i++) {
+      builds[i] = fullBuild(publisher, out, n);
+    }
+    int noops = Integer.getInteger("noops", 10);
+    long[] noop = new long[noops];
+    publisher.build();
+    for (int i = 0; i < noops; i++) {
+      long t = System.nanoTime();
+      BuildResult r = publisher.build();
+      noop[i] = System.nanoTime() - t;
+      if (!r.rendered().isEmpty() || r.reused().size() != n) {
+        throw new IllegalStateException("a no-op build rendered " + r.rendered().size() + " reports");
+      }
+    }
+    double load1 = BenchProject.load();
+    sampler.interrupt();
+    // What a build keeps: every report's model stays in memory until the site is written.
+    BuildResult kept = publisher.build();
+    System.gc();
+    long retained = memory.getHeapMemoryUsage().getUsed();
+    if (kept.reports().size() != n) {
+      throw new IllegalStateException("the last build lost reports");
+    }
+    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    long gcCount = 0;
+    long gcMs = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      gcCount += Math.max(0, gc.getCollectionCount());
+      gcMs += Math.max(0, gc.getCollectionTime());
+    }
+    String text = String.format(Locale.ROOT, """
+        reviewpress site benchmark (%s): %d reports of %d words, HTML only (pdf=false), in-process
+        machine: %d processors, Java %s, max heap %d MB (%s), load average %.1f before, %.1f after
+        first full build in a fresh JVM (class loading and JIT included): %.0f ms
+        warm full builds (empty build cache), %d: median %.0f ms (min %.0f ms) = %.2f ms per report
+        no-op rebuild (nothing changed; every report from the build cache), %d: median %.0f ms (min %.0f ms)
+        memory: peak heap in use %d MB (sampled every 5 ms, garbage included; the pools' own peaks sum to %d MB,
+                an overstatement since they peak at different moments); heap still in use after a build and a
+                full GC, its %d reports held: %d MB; %d collections, %d ms in GC in total
+        """, LocalDate.now(), n, project.wordsPerReport(), Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, gcName(), load0, load1,
+        cold / 1e6, warm, median(builds) / 1e6, min(builds) / 1e6, median(builds) / 1e6 / n,
+        noops, median(noop) / 1e6, min(noop) / 1e6, sampledPeak.get() >> 20, peak >> 20, n, retained >> 20,
+        gcCount, gcMs);
+    delete(out);
+    return text;
+  }
+
+  private static String gcName() {
+    return String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
+  }
+
+  private static long median(long[] ns) {
+    long[] s = ns.clone();
+    Arrays.sort(s);
+    return s[s.length / 2];
+  }
+
+  private static long min(long[] ns) {
+    return Arrays.stream(ns).min().orElse(0);
+  }
+
+  private static long max(long[] ns) {
+    return Arrays.stream(ns).max().orElse(0);
+  }
+
+  static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+  }
+}
