@@ -71,4 +71,28 @@ public record BuildResult(List<Diagnostic> diagnostics, List<Report> reports, Op
         rendered.isEmpty() ? "" : " (" + String.join(", ", rendered) + ")",
         reused.size());
   }
+
+  /**
+   * Everything a console shows after a run, in order: each diagnostic as
+   * {@code file:line:column: message [rule.id]} followed by its hint, the quality summary, the
+   * counts, and what was built.
+   *
+   * @param output the output directory, named in the counts line
+   */
+  public List<ConsoleLine> consoleLines(Path output) {
+    List<ConsoleLine> out = new java.util.ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      out.add(new ConsoleLine(d.severity(), d.format()));
+      if (!d.hint().isEmpty()) {
+        out.add(new ConsoleLine(d.severity(), "    hint: " + d.hint().replace("\n", "\n          ")));
+      }
+    }
+    qualitySummary().forEach(l -> out.add(new ConsoleLine(Severity.INFO, l)));
+    out.add(new ConsoleLine(Severity.INFO, summary() + " Details: " + output.resolve("diagnostics.json")));
+    site.ifPresent(s -> {
+      out.add(new ConsoleLine(Severity.INFO, renderSummary()));
+      out.add(new ConsoleLine(Severity.INFO, "Site written to " + s));
+    });
+    return out;
+  }
 }

@@ -7,9 +7,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.reviewpress.BuildResult;
+import org.reviewpress.ConsoleLine;
 import org.reviewpress.Publisher;
 import org.reviewpress.ReviewpressException;
-import org.reviewpress.model.Diagnostic;
 
 /**
  * The parameters every goal shares (all under the {@code reviewpress.} prefix) and the
@@ -95,22 +95,14 @@ abstract class AbstractReviewpressMojo extends AbstractMojo {
         .build();
   }
 
-  /** Lists a result's diagnostics with their hints, and what was built, on the console. */
+  /** Shows the lines the core prepares for a console, each at its level. */
   protected final void log(BuildResult result) {
-    for (Diagnostic d : result.diagnostics()) {
-      String text = d.format();
-      String hint = d.hint().isEmpty() ? null : "    hint: " + d.hint().replace("\n", "\n          ");
-      switch (d.severity()) {
-        case ERROR -> { getLog().error(text); if (hint != null) getLog().error(hint); }
-        case WARNING -> { getLog().warn(text); if (hint != null) getLog().warn(hint); }
-        case INFO -> { getLog().info(text); if (hint != null) getLog().info(hint); }
+    for (ConsoleLine line : result.consoleLines(outputDirectory.toPath())) {
+      switch (line.level()) {
+        case ERROR -> getLog().error(line.text());
+        case WARNING -> getLog().warn(line.text());
+        case INFO -> getLog().info(line.text());
       }
     }
-    result.qualitySummary().forEach(getLog()::info);
-    getLog().info(result.summary() + " Details: " + outputDirectory.toPath().resolve("diagnostics.json"));
-    if (result.site().isPresent()) {
-      getLog().info(result.renderSummary());
-    }
-    result.site().ifPresent(site -> getLog().info("Site written to " + site));
   }
 }
