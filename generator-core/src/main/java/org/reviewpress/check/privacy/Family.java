@@ -3,9 +3,12 @@ package org.reviewpress.check.privacy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.MatchStarts;
 import org.reviewpress.model.Report;
 
 /**
@@ -51,5 +54,32 @@ final class Family {
         .map(e -> Pattern.quote(e).replace("-", "\\E[\\s-]+\\Q").replace(" ", "\\E[\\s-]+\\Q")
             .replace("'", "\\E['\u2019]?\\Q"))
         .collect(Collectors.joining("|"));
+  }
+
+  /**
+   * Where a listed word (a condition, an ethnicity...) appears in a sentence that mentions a
+   * family member, unless the words straight after it name a service or institution
+   * ({@code notBefore}, e.g. "autism service", "Polish church"): the shared search of the rules
+   * about facts that could single a family out.
+   */
+  static List<MatchResult> inFamilySentences(CheckContext context, Pattern listed, MatchStarts.Openings openings,
+      Pattern notBefore) {
+    ScanText scan = ScanText.of(context);
+    String text = scan.text();
+    Pattern family = references(context.report());
+    List<MatchResult> out = new ArrayList<>();
+    // The start of a word that begins as a listed entry does.
+    for (MatchResult m : MatchStarts.find(listed, text, i -> !MatchStarts.afterWord(text, i, "-") && openings.at(text, i))) {
+      Matcher after = notBefore.matcher(text);
+      after.region(m.end(), text.length());
+      if (after.lookingAt()) {
+        continue;
+      }
+      int[] s = scan.sentence(m.start(), m.end());
+      if (mentioned(family, text, s[0], s[1])) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 }

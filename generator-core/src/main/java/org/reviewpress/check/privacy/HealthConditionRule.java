@@ -3,7 +3,6 @@ package org.reviewpress.check.privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
 import org.reviewpress.check.MatchStarts;
@@ -46,21 +45,7 @@ public final class HealthConditionRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    ScanText scan = ScanText.of(context);
-    String text = scan.text();
-    Pattern family = Family.references(context.report());
-    String t = text;
-    // The start of a word that begins as a listed condition does.
-    for (MatchResult m : MatchStarts.find(CONDITION, t, i -> !MatchStarts.afterWord(t, i, "-") && OPENINGS.at(t, i))) {
-      Matcher service = SERVICE.matcher(text);
-      service.region(m.end(), text.length());
-      if (service.lookingAt()) {
-        continue;
-      }
-      int[] s = scan.sentence(m.start(), m.end());
-      if (!Family.mentioned(family, text, s[0], s[1])) {
-        continue;
-      }
+    for (MatchResult m : Family.inFamilySentences(context, CONDITION, OPENINGS, SERVICE)) {
       out.add(Privacy.at(this, Privacy.escalated(context.report()), context, m.start(),
           "This names a health condition of someone in the family (" + m.group().replaceAll("\\s+", " ")
               + "); a named condition can make the family recognisable.",

@@ -3,7 +3,6 @@ package org.reviewpress.check.privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
 import org.reviewpress.check.MatchStarts;
@@ -50,21 +49,7 @@ public final class ProtectedCharacteristicRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    ScanText scan = ScanText.of(context);
-    String text = scan.text();
-    Pattern family = Family.references(context.report());
-    String t = text;
-    // The start of a word that begins as a listed entry does.
-    for (MatchResult m : MatchStarts.find(CHARACTERISTIC, t, i -> !MatchStarts.afterWord(t, i, "-") && OPENINGS.at(t, i))) {
-      Matcher after = INSTITUTION.matcher(text);
-      after.region(m.end(), text.length());
-      if (after.lookingAt()) {
-        continue;
-      }
-      int[] s = scan.sentence(m.start(), m.end());
-      if (!Family.mentioned(family, text, s[0], s[1])) {
-        continue;
-      }
+    for (MatchResult m : Family.inFamilySentences(context, CHARACTERISTIC, OPENINGS, INSTITUTION)) {
       out.add(Privacy.at(this, Privacy.escalated(context.report()), context, m.start(),
           "This gives the ethnicity, nationality or religion of someone in the family (" + m.group()
               + "); in a local community that can single the family out.",
