@@ -16,21 +16,25 @@ import org.reviewpress.publish.quality.Scorecard;
  * @param scorecards    each readable report's answers to the seven quality questions
  * @param rendered      slugs of the reports whose pages this run rendered
  * @param reused        slugs of the reports whose pages were unchanged and copied from the build cache
+ * @param checked       slugs of the reports this run read and checked; the others were unchanged and
+ *                      their diagnostics (and, without errors, their model) came from the build cache
  */
 public record BuildResult(List<Diagnostic> diagnostics, List<Report> reports, Optional<Path> site,
-    boolean failOnWarning, List<Scorecard> scorecards, List<String> rendered, List<String> reused) {
+    boolean failOnWarning, List<Scorecard> scorecards, List<String> rendered, List<String> reused,
+    List<String> checked) {
 
   public BuildResult {
     diagnostics = List.copyOf(diagnostics);
     reports = List.copyOf(reports);
     scorecards = List.copyOf(scorecards);
+    checked = List.copyOf(checked);
     rendered = List.copyOf(rendered);
     reused = List.copyOf(reused);
   }
 
   /** A result that rendered nothing and scored nothing. */
   public BuildResult(List<Diagnostic> diagnostics, List<Report> reports, Optional<Path> site, boolean failOnWarning) {
-    this(diagnostics, reports, site, failOnWarning, List.of(), List.of(), List.of());
+    this(diagnostics, reports, site, failOnWarning, List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -68,8 +72,27 @@ public record BuildResult(List<Diagnostic> diagnostics, List<Report> reports, Op
   public String renderSummary() {
     return String.format("Rendered %d report%s%s; reused %d unchanged.",
         rendered.size(), rendered.size() == 1 ? "" : "s",
-        rendered.isEmpty() ? "" : " (" + String.join(", ", rendered) + ")",
+        names(rendered),
         reused.size());
+  }
+
+  /** One line for the console about checking, for example "Checked 1 report (child-t); 2 unchanged." */
+  public String checkSummary() {
+    int unchanged = reports.size() - (int) reports.stream().filter(r -> checked.contains(r.slug())).count();
+    return String.format("Checked %d report%s%s; %d unchanged.",
+        checked.size(), checked.size() == 1 ? "" : "s",
+        names(checked),
+        Math.max(0, unchanged));
+  }
+
+  /** Up to five slugs in brackets, then how many more: a site of hundreds stays one readable line. */
+  private static String names(List<String> slugs) {
+    if (slugs.isEmpty()) {
+      return "";
+    }
+    int shown = Math.min(5, slugs.size());
+    String more = slugs.size() > shown ? " and " + (slugs.size() - shown) + " more" : "";
+    return " (" + String.join(", ", slugs.subList(0, shown)) + more + ")";
   }
 
   /**
@@ -89,6 +112,7 @@ public record BuildResult(List<Diagnostic> diagnostics, List<Report> reports, Op
     }
     qualitySummary().forEach(l -> out.add(new ConsoleLine(Severity.INFO, l)));
     out.add(new ConsoleLine(Severity.INFO, summary() + " Details: " + output.resolve("diagnostics.json")));
+    out.add(new ConsoleLine(Severity.INFO, checkSummary()));
     site.ifPresent(s -> {
       out.add(new ConsoleLine(Severity.INFO, renderSummary()));
       out.add(new ConsoleLine(Severity.INFO, "Site written to " + s));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -37,7 +38,8 @@ import org.reviewpress.publish.quality.QualityMarkers;
 import org.reviewpress.publish.quality.QualityWriter;
 import org.reviewpress.publish.quality.Scorecard;
 import org.reviewpress.publish.cache.ArtefactCache;
-import org.reviewpress.publish.cache.CheckCache;
+import org.reviewpress.publish.cache.OutputStamp;
+import org.reviewpress.publish.cache.ReportCache;
 import org.reviewpress.publish.cache.Fingerprint;
 import org.reviewpress.render.PageRenderer;
 import org.reviewpress.render.PdfInfo;
@@ -67,6 +69,7 @@ import org.reviewpress.source.SiteConfigReader;
  * A Publisher is immutable and may be used for several runs.
  */
 public final class Publisher {
+
 
   /** reviewpress's own version, for generator fields and SARIF. */
   public static final String VERSION = readVersion();
@@ -150,55 +153,82 @@ public final class Publisher {
     PrivacySettings privacy = PrivacySettings.load(sensitiveTerms, projectDirectory);
     Checker checker = new Checker(registry, levels, privacy);
     ReportReader reader = new ReportReader(new MarkdownReader());
-    CheckCache checks = new CheckCache(outputDirectory.resolve("cache").resolve("_checks"));
+    ReportCache cache = new ReportCache(outputDirectory.resolve("cache").resolve("_reports"));
     Fingerprint checkBase = checkKey(siteYaml, levels);
+    QualityMarkers markers = qualityMarkers(config.config(), checker);
 
     List<Diagnostic> diagnostics = new ArrayList<>(config.diagnostics());
     diagnostics.addAll(found.diagnostics());
     List<Report> reports = new ArrayList<>();
+    List<Scorecard> scorecards = new ArrayList<>();
+    Map<String, Fingerprint> trees = new HashMap<>();
+    List<String> checked = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, new BigStackThreads());
     try {
       List<Future<Checked>> futures = new ArrayList<>();
       for (ReportSource src : found.reports()) {
-        futures.add(pool.submit(() -> {
-          ReadResult read = reader.read(src);
-          List<Diagnostic> ds = new ArrayList<>(read.diagnostics());
-          if (read.report().isPresent()) {
-            // An unchanged report keeps the diagnostics its rules gave last time.
-            Fingerprint key = Fingerprint.builder().add("base", checkBase).add("file", src.display().toString())
-                .addTree("report", src.folder()).build();
-            Optional<List<Diagnostic>> cached = checks.load(src.slug(), key);
-            List<Diagnostic> checked = cached.orElseGet(() -> checker.check(read.report().get(), config.config(), src.folder()));
-            if (cached.isEmpty()) {
-              checks.store(src.slug(), key, checked);
-            }
-            ds.addAll(checked);
-          }
-          return new Checked(read.report(), ds);
-        }));
+        // What the finder said about this report's file counts towards its scorecard.
+        List<Diagnostic> found4src = found.diagnostics().stream()
+            .filter(d -> d.position().file().equals(src.display())).toList();
+        futures.add(pool.submit(() -> checked(src, config.config(), reader, checker, markers, cache, checkBase, found4src)));
       }
       for (Future<Checked> f : futures) {
         Checked c = join(f);
         c.report().ifPresent(reports::add);
+        c.scorecard().ifPresent(scorecards::add);
+        trees.put(c.slug(), c.tree());
+        if (c.fresh()) {
+          checked.add(c.slug());
+        }
         diagnostics.addAll(c.diagnostics());
       }
       diagnostics.sort(Diagnostic.BY_POSITION);
-      new DiagnosticsWriter(VERSION).write(outputDirectory, diagnostics, registry.descriptors());
-      List<Scorecard> scorecards = scorecards(config.config(), checker, reports, diagnostics);
+      writeReportOutputs(diagnostics, scorecards);
       BuildResult result = new BuildResult(diagnostics, reports, Optional.empty(), failOnWarning, scorecards,
-          List.of(), List.of());
+          List.of(), List.of(), checked);
       if (!publish || result.failed() && !preview) {
         return result;
       }
       Path site = outputDirectory.resolve(preview ? "preview" : "site");
       SiteInfo info = siteInfo(config.config(), reports);
-      Rendering done = publish(site, reports, info, pool, new RenderPlan(found.reports(), levels, info,
+      Rendering done = publish(site, reports, info, pool, new RenderPlan(found.reports(), trees, levels, info,
           preview ? Optional.of(withErrors(found.reports(), diagnostics)) : Optional.empty()));
       return new BuildResult(diagnostics, reports, Optional.of(site), failOnWarning, scorecards, done.rendered(),
-          done.reused());
+          done.reused(), checked);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Reads and checks one report, or takes what that gave last time from the build cache when
+   * nothing it depends on has changed: an unchanged report without errors is not even read.
+   */
+  private Checked checked(ReportSource src, SiteConfig site, ReportReader reader, Checker checker, QualityMarkers markers,
+      ReportCache cache, Fingerprint checkBase, List<Diagnostic> found) {
+    Fingerprint tree = Fingerprint.ofTree(src.folder());
+    Fingerprint key = Fingerprint.builder().add("base", checkBase).add("file", src.display().toString())
+        .add("report", tree).build();
+    Optional<ReportCache.Entry> hit = cache.load(src.slug(), key);
+    if (hit.isPresent() && hit.get().report().isPresent()) {
+      ReportCache.Entry e = hit.get();
+      return new Checked(src.slug(), tree, e.report(), e.diagnostics(), Optional.of(e.scorecard()), false);
+    }
+    ReadResult read = reader.read(src);
+    if (read.report().isEmpty()) {
+      return new Checked(src.slug(), tree, Optional.empty(), read.diagnostics(), Optional.empty(), true);
+    }
+    Report report = read.report().get();
+    if (hit.isPresent()) { // checked before, but with errors: its model was not kept
+      return new Checked(src.slug(), tree, read.report(), hit.get().diagnostics(), Optional.of(hit.get().scorecard()), false);
+    }
+    List<Diagnostic> ds = new ArrayList<>(read.diagnostics());
+    ds.addAll(checker.check(report, site, src.folder()));
+    List<Diagnostic> own = new ArrayList<>(found);
+    own.addAll(ds);
+    Scorecard scorecard = markers.score(report, own);
+    cache.store(src.slug(), key, new ReportCache.Entry(ds, scorecard, Optional.of(report)));
+    return new Checked(src.slug(), tree, read.report(), ds, Optional.of(scorecard), true);
   }
 
   /**
@@ -225,18 +255,66 @@ public final class Publisher {
     return b.build();
   }
 
-  /** Scores every report against the seven quality questions and writes quality/ beside the site. */
-  private List<Scorecard> scorecards(SiteConfig config, Checker checker, List<Report> reports, List<Diagnostic> diagnostics) {
+  /** Answers the seven quality questions for each report, from its diagnostics and the rules that ran. */
+  private QualityMarkers qualityMarkers(SiteConfig config, Checker checker) {
     List<String> all = registry.rules().stream().map(r -> r.id()).toList();
     List<String> active = registry.rules().stream()
         .filter(r -> checker.level(r.id(), r.defaultSeverity()).isPresent()).map(r -> r.id()).toList();
-    QualityMarkers markers = new QualityMarkers(config, active, all);
-    List<Scorecard> out = reports.stream().map(r -> markers.score(r, diagnostics)).toList();
-    new QualityWriter(projectDirectory).write(outputDirectory.resolve("quality"), out);
-    return out;
+    return new QualityMarkers(config, active, all);
+  }
+
+  /**
+   * Writes diagnostics.json, diagnostics.sarif and the quality scorecards, unless they are
+   * already on disk exactly as these diagnostics and scorecards would write them.
+   */
+  private void writeReportOutputs(List<Diagnostic> diagnostics, List<Scorecard> scorecards) {
+    Fingerprint.Builder key = Fingerprint.builder().add("generator", VERSION).add("code", CodeFingerprint.VALUE)
+        .add("project", projectDirectory.toAbsolutePath().normalize().toString())
+        .add("rules", registry.descriptors().toString());
+    diagnostics.forEach(d -> key.add("diagnostic", d.toString()));
+    scorecards.forEach(s -> key.add("scorecard", s.toString()));
+    Fingerprint fingerprint = key.build();
+    OutputStamp stamp = new OutputStamp(stamps().resolve("reports.json"), List.of(
+        outputDirectory.resolve(DiagnosticsWriter.JSON_FILE), outputDirectory.resolve(DiagnosticsWriter.SARIF_FILE),
+        outputDirectory.resolve("quality")));
+    if (stamp.upToDate(fingerprint)) {
+      return;
+    }
+    stamp.invalidate();
+    new DiagnosticsWriter(VERSION).write(outputDirectory, diagnostics, registry.descriptors());
+    new QualityWriter(projectDirectory).write(outputDirectory.resolve("quality"), scorecards);
+    stamp.record(fingerprint);
+  }
+
+  /** Where the stamps of up-to-date outputs are kept. */
+  private Path stamps() {
+    return outputDirectory.resolve("cache").resolve("_stamps");
   }
 
   private Rendering publish(Path siteDir, List<Report> reports, SiteInfo site, ExecutorService pool, RenderPlan plan) {
+    // Nothing the site is made from has changed, and the published site is as it was written:
+    // there is nothing to do. (Not for the preview, which shows reports with errors too.)
+    Fingerprint siteKey = siteKey(plan);
+    Fingerprint.Builder whole = Fingerprint.builder().add("site", siteKey).add("folder", siteDir.toString());
+    for (ReportSource src : plan.sources()) {
+      whole.add("report " + src.slug(), plan.tree(src.slug()));
+    }
+    reports.forEach(r -> whole.add("readable", r.slug()));
+    Fingerprint wholeKey = whole.build();
+    OutputStamp stamp = new OutputStamp(stamps().resolve("site.json"), List.of(siteDir));
+    if (plan.previewErrors().isEmpty() && stamp.upToDate(wholeKey)) {
+      return new Rendering(List.of(), reports.stream().map(Report::slug).toList());
+    }
+    stamp.invalidate();
+    Rendering done = stage(siteDir, reports, site, pool, plan, siteKey);
+    if (plan.previewErrors().isEmpty()) {
+      stamp.record(wholeKey);
+    }
+    return done;
+  }
+
+  private Rendering stage(Path siteDir, List<Report> reports, SiteInfo site, ExecutorService pool, RenderPlan plan,
+      Fingerprint siteKey) {
     Theme theme = new Theme(themeDirectory);
     PageRenderer pages = new PageRenderer(theme);
     Function<Report, Optional<String>> pdfOf = r -> pdf ? Optional.of(pdfName(r)) : Optional.empty();
@@ -244,7 +322,6 @@ public final class Publisher {
         ? Optional.of(new PdfRenderer(theme, pages, PdfRenderer.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))))
         : Optional.empty();
     ArtefactCache cache = new ArtefactCache(outputDirectory.resolve("cache"));
-    Fingerprint siteKey = siteKey(plan);
     cache.retainOnly(plan.sources().stream().map(ReportSource::slug).toList());
     List<String> rendered = new ArrayList<>();
     List<String> reused = new ArrayList<>();
@@ -258,7 +335,7 @@ public final class Publisher {
         futures.add(pool.submit(() -> {
           // Everything written under <slug>/ is one cached set, keyed by all it was made from.
           Fingerprint key = Fingerprint.builder().add("site", siteKey).add("slug", r.slug())
-              .addTree("report", folder).build();
+              .add("report", plan.tree(r.slug())).build();
           Path out = staged.root().resolve(r.slug());
           if (cache.restore(r.slug(), key, out)) {
             return false;
@@ -340,8 +417,13 @@ public final class Publisher {
   }
 
   /** What one publish works from. */
-  private record RenderPlan(List<ReportSource> sources, Map<String, String> levels, SiteInfo site,
-      Optional<Set<String>> previewErrors) {
+  private record RenderPlan(List<ReportSource> sources, Map<String, Fingerprint> trees, Map<String, String> levels,
+      SiteInfo site, Optional<Set<String>> previewErrors) {
+
+    /** The fingerprint of a report's folder, taken when it was read. */
+    Fingerprint tree(String slug) {
+      return Objects.requireNonNull(trees.get(slug), slug);
+    }
 
     Path folderOf(String slug) {
       return sources.stream().filter(s -> s.slug().equals(slug)).findFirst().orElseThrow().folder();
@@ -425,7 +507,13 @@ public final class Publisher {
   }
 
   /** One report after reading and checking. */
-  private record Checked(Optional<Report> report, List<Diagnostic> diagnostics) {}
+  /**
+   * One report read and checked (or taken from the build cache).
+   *
+   * @param tree the fingerprint of the report's folder, for the keys of its cached artefacts
+   */
+  private record Checked(String slug, Fingerprint tree, Optional<Report> report, List<Diagnostic> diagnostics,
+      Optional<Scorecard> scorecard, boolean fresh) {}
 
   /**
    * Worker threads with deep stacks: Flexmark renders nested Markdown recursively, and a

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,62 @@ class IncrementalBuildTest {
     assertThat(read("site/adult-b/findings.json")).contains("\"slug\" : \"adult-b\"");
     assertThat(read("site/index.html")).contains("Adult B").contains("Child T");
     assertThat(second.renderSummary()).isEqualTo("Rendered 0 reports; reused 2 unchanged.");
+  }
+
+  @Test
+  void aNoOpBuildLeavesEveryOutputFileAsItWas() throws IOException {
+    build();
+    Map<Path, FileTime> before = outputs();
+    assertThat(before).containsKeys(out("site/index.html"), out("site/findings.json"), out("diagnostics.json"),
+        out("diagnostics.sarif"), out("quality/child-t.html"));
+
+    BuildResult again = build();
+    assertThat(again.reused()).containsExactlyInAnyOrder("adult-b", "child-t");
+    assertThat(again.checked()).isEmpty();
+    assertThat(outputs()).as("nothing rewritten, nothing added or removed").isEqualTo(before);
+  }
+
+  @Test
+  void anOutputChangedByHandIsWrittenAgain() throws IOException {
+    build();
+    String index = read("site/index.html");
+    Files.writeString(out("site/index.html"), "edited by hand");
+    Files.delete(out("site/adult-b/findings.json"));
+    Files.writeString(out("site/stray.txt"), "added by hand");
+    Files.delete(out("quality/child-t.json"));
+
+    BuildResult after = build();
+    assertThat(after.rendered()).as("the pages come from the cache").isEmpty();
+    assertThat(read("site/index.html")).isEqualTo(index);
+    assertThat(out("site/adult-b/findings.json")).exists();
+    assertThat(out("site/stray.txt")).doesNotExist();
+    assertThat(out("quality/child-t.json")).exists();
+  }
+
+  @Test
+  void aChangedReportChangesTheSiteEvenWhenItsPagesAreUnchanged() throws IOException {
+    build();
+    TestProjects.deleteTree(reports.resolve("adult-b"));
+    BuildResult after = build();
+    assertThat(after.reports()).extracting(r -> r.slug()).containsExactly("child-t");
+    assertThat(read("site/index.html")).doesNotContain("Adult B");
+    assertThat(read("diagnostics.json")).doesNotContain("adult-b");
+  }
+
+  private Path out(String relative) {
+    return project.resolve("target/reviewpress").resolve(relative);
+  }
+
+  /** Every output file (not the cache) with its modification time. */
+  private Map<Path, FileTime> outputs() throws IOException {
+    Map<Path, FileTime> out = new java.util.TreeMap<>();
+    Path root = project.resolve("target/reviewpress");
+    try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).filter(p -> !root.relativize(p).startsWith("cache")).toList()) {
+        out.put(p, Files.getLastModifiedTime(p));
+      }
+    }
+    return out;
   }
 
   @Test

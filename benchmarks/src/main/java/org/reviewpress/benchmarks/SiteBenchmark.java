@@ -257,11 +257,14 @@ public final class SiteBenchmark {
     }
     int noops = Integer.getInteger("noops", 10);
     long[] noop = new long[noops];
+    long[] noopCpu = new long[noops];
     publisher.build();
     for (int i = 0; i < noops; i++) {
+      long c = processCpu();
       long t = System.nanoTime();
       BuildResult r = publisher.build();
       noop[i] = System.nanoTime() - t;
+      noopCpu[i] = processCpu() - c;
       if (!r.rendered().isEmpty() || r.reused().size() != n) {
         throw new IllegalStateException("a no-op build rendered " + r.rendered().size() + " reports");
       }
@@ -287,17 +290,23 @@ public final class SiteBenchmark {
         machine: %d processors, Java %s, max heap %d MB (%s), load average %.1f before, %.1f after
         first full build in a fresh JVM (class loading and JIT included): %.0f ms
         warm full builds (empty build cache), %d: median %.0f ms (min %.0f ms) = %.2f ms per report
-        no-op rebuild (nothing changed; every report from the build cache), %d: median %.0f ms (min %.0f ms)
+        no-op rebuild (nothing changed; every report from the build cache), %d: median %.0f ms (min %.0f ms),
+                CPU time of the whole process (all threads, GC included) median %.0f ms
         memory: peak heap in use %d MB (sampled every 5 ms, garbage included; the pools' own peaks sum to %d MB,
                 an overstatement since they peak at different moments); heap still in use after a build and a
                 full GC, its %d reports held: %d MB; %d collections, %d ms in GC in total
         """, LocalDate.now(), n, project.wordsPerReport(), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, gcName(), load0, load1,
         cold / 1e6, warm, median(builds) / 1e6, min(builds) / 1e6, median(builds) / 1e6 / n,
-        noops, median(noop) / 1e6, min(noop) / 1e6, sampledPeak.get() >> 20, peak >> 20, n, retained >> 20,
+        noops, median(noop) / 1e6, min(noop) / 1e6, median(noopCpu) / 1e6, sampledPeak.get() >> 20, peak >> 20, n, retained >> 20,
         gcCount, gcMs);
     delete(out);
     return text;
+  }
+
+  /** CPU time of the whole process: on a busy machine, steadier than wall time. */
+  private static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static String gcName() {
@@ -305,6 +314,9 @@ public final class SiteBenchmark {
   }
 
   private static long median(long[] ns) {
+    if (ns.length == 0) {
+      return 0;
+    }
     long[] s = ns.clone();
     Arrays.sort(s);
     return s[s.length / 2];

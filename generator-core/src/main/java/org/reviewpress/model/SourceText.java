@@ -12,11 +12,27 @@ public final class SourceText {
 
   private final Path file;
   private final String text;
-  private final int[] lineStarts;
+  private volatile int[] lineStarts;
 
   public SourceText(Path file, String text) {
     this.file = Objects.requireNonNull(file, "file");
     this.text = Objects.requireNonNull(text, "text");
+  }
+
+  /**
+   * The offsets where lines start, worked out on first use: a report taken from the build cache
+   * may never need a position. Racing threads compute the same array, so no lock is needed.
+   */
+  private int[] lineStarts() {
+    int[] starts = lineStarts;
+    if (starts == null) {
+      starts = index(text);
+      lineStarts = starts;
+    }
+    return starts;
+  }
+
+  private static int[] index(String text) {
     int[] starts = new int[64];
     int n = 0;
     starts[n++] = 0;
@@ -30,7 +46,7 @@ public final class SourceText {
         starts[n++] = i + 1;
       }
     }
-    this.lineStarts = Arrays.copyOf(starts, n);
+    return Arrays.copyOf(starts, n);
   }
 
   public Path file() {
@@ -47,17 +63,17 @@ public final class SourceText {
 
   /** Number of lines (a final line without a newline counts). */
   public int lineCount() {
-    return lineStarts.length;
+    return lineStarts().length;
   }
 
   /** The offset where 1-based {@code line} starts. */
   public int lineStart(int line) {
-    return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
+    return lineStarts()[Math.max(0, Math.min(line, lineStarts().length) - 1)];
   }
 
   /** 1-based line of a character offset. */
   public int lineOf(int offset) {
-    int i = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, text.length())));
+    int i = Arrays.binarySearch(lineStarts(), Math.max(0, Math.min(offset, text.length())));
     return i >= 0 ? i + 1 : -i - 1;
   }
 
@@ -65,11 +81,27 @@ public final class SourceText {
   public SourcePosition position(int offset) {
     int off = Math.max(0, Math.min(offset, text.length()));
     int line = lineOf(off);
-    return new SourcePosition(file, line, off - lineStarts[line - 1] + 1);
+    return new SourcePosition(file, line, off - lineStarts()[line - 1] + 1);
   }
 
   /** The offset of a 1-based line and column. */
   public int offset(int line, int column) {
     return Math.min(text.length(), lineStart(line) + column - 1);
+  }
+
+  /** Equal when the file and the text are: the line index follows from the text. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceText other && file.equals(other.file) && text.equals(other.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return file.hashCode() * 31 + text.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "SourceText[" + file + ", " + text.length() + " chars]";
   }
 }

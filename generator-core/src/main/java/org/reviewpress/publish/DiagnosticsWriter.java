@@ -20,6 +20,11 @@ import org.reviewpress.model.Severity;
  */
 public final class DiagnosticsWriter {
 
+  /** The diagnostics as JSON, in the output directory. */
+  public static final String JSON_FILE = "diagnostics.json";
+  /** The diagnostics as SARIF 2.1.0, in the output directory. */
+  public static final String SARIF_FILE = "diagnostics.sarif";
+
   private final String version;
 
   public DiagnosticsWriter(String version) {
@@ -30,8 +35,8 @@ public final class DiagnosticsWriter {
   public void write(Path directory, List<Diagnostic> diagnostics, List<RuleDescriptor> rules) {
     try {
       Files.createDirectories(directory);
-      Files.writeString(directory.resolve("diagnostics.json"), json(diagnostics), StandardCharsets.UTF_8);
-      Files.writeString(directory.resolve("diagnostics.sarif"), sarif(diagnostics, rules), StandardCharsets.UTF_8);
+      Files.writeString(directory.resolve(JSON_FILE), json(diagnostics), StandardCharsets.UTF_8);
+      Files.writeString(directory.resolve(SARIF_FILE), sarif(diagnostics, rules), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ReviewpressException("Cannot write the diagnostics into " + directory + ": " + e.getMessage(), e);
     }

@@ -71,22 +71,14 @@ public final class ArtefactCache {
   public void store(String slug, Fingerprint key, Path rendered) {
     Path entry = entry(slug);
     Path temp = root.resolve(TEMP_PREFIX + slug + "-" + UUID.randomUUID());
-    try {
+    CacheWrites.atomically(temp, () -> {
       Files.createDirectories(root);
       copyTree(rendered, temp.resolve(FILES));
       // The key is written last: an entry without it is incomplete and never used.
       Files.writeString(temp.resolve(KEY), key.hex(), StandardCharsets.UTF_8);
       FileTrees.delete(entry);
       FileTrees.move(temp, entry);
-    } catch (IOException e) {
-      try {
-        FileTrees.delete(temp);
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw new ReviewpressException("Cannot write the build cache in " + root + ": " + e.getMessage()
-          + ". Check that the output directory is writable, or delete the cache folder.", e);
-    }
+    });
   }
 
   /**

@@ -160,6 +160,11 @@ public record Fingerprint(String hex) {
     }
   }
 
+  /** The fingerprint of a folder's files alone (as {@link Builder#addTree}), to add to several keys. */
+  public static Fingerprint ofTree(Path dir) {
+    return builder().addTree("tree", dir).build();
+  }
+
   /**
    * A digest of the code a class was loaded from (its jar, or its classes folder in a
    * development build), so that a rebuilt generator with an unchanged version number does not

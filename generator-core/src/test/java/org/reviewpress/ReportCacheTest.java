@@ -17,10 +17,11 @@ import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Severity;
 
 /**
- * An unchanged report is not checked again, and anything its diagnostics depend on (its text,
- * site.yaml, rule levels, the sensitive-term list) makes it checked again.
+ * An unchanged report is neither read nor checked again, and anything its diagnostics depend on
+ * (its text, site.yaml, rule levels, the sensitive-term list) makes it checked again. What comes
+ * from the cache is what a fresh check gives.
  */
-class CheckCacheTest {
+class ReportCacheTest {
 
   @TempDir
   Path project;
@@ -82,17 +83,29 @@ class CheckCacheTest {
     BuildResult first = check(Map.of(), null);
     assertThat(RUNS.get()).isEqualTo(2);
 
+    assertThat(first.checked()).containsExactly("adult-a", "adult-b");
     BuildResult again = check(Map.of(), null);
     assertThat(RUNS.get()).as("nothing changed: no rule runs").isEqualTo(2);
+    assertThat(again.checked()).isEmpty();
+    assertThat(again.checkSummary()).isEqualTo("Checked 0 reports; 2 unchanged.");
     assertThat(again.diagnostics()).containsExactlyElementsOf(first.diagnostics());
+    assertThat(again.reports()).as("the models from the cache equal the ones read").isEqualTo(first.reports());
+    assertThat(again.scorecards()).isEqualTo(first.scorecards());
 
     report("adult-b", "Because the team was short of staff that winter.");
-    check(Map.of(), null);
+    BuildResult edited = check(Map.of(), null);
     assertThat(RUNS.get()).as("one report edited: only it is checked").isEqualTo(3);
+    assertThat(edited.checked()).containsExactly("adult-b");
+    assertThat(edited.reports()).extracting(r -> r.findings().get(0).statement())
+        .containsExactly("Because the form had no place for it.", "Because the team was short of staff that winter.");
 
     check(Map.of("findings.counting", "error"), null);
     assertThat(RUNS.get()).as("levels changed: every report is checked").isEqualTo(5);
-    assertThat(check(Map.of("findings.counting", "error"), null).failed()).isTrue();
+    BuildResult failing = check(Map.of("findings.counting", "error"), null);
+    assertThat(failing.failed()).isTrue();
+    assertThat(failing.checked()).as("errors are cached too: not checked again").isEmpty();
+    assertThat(failing.reports()).as("but a report with errors is read again").hasSize(2);
+    assertThat(failing.diagnostics()).hasSize(2);
 
     Files.writeString(project.resolve("src/reports/site.yaml"), "title: Westvale reviews\n");
     check(Map.of("findings.counting", "error"), null);
@@ -106,6 +119,13 @@ class CheckCacheTest {
     check(Map.of("findings.counting", "error"), terms);
     assertThat(RUNS.get()).as("the term list changed").isEqualTo(11);
 
+    // A report with errors never leaves its text in the cache, only its (redacted) diagnostics.
+    try (Stream<Path> files = Files.walk(project.resolve("target/reviewpress/cache"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertThat(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8)).as(f.toString())
+            .doesNotContain("short of staff");
+      }
+    }
     try (Stream<Path> files = Files.walk(project.resolve("target/reviewpress/cache"))) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);

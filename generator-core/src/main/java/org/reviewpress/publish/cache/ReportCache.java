@@ -1,0 +1,110 @@
+package org.reviewpress.publish.cache;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.reviewpress.ReviewpressException;
+import org.reviewpress.internal.FileTrees;
+import org.reviewpress.model.Diagnostic;
+import org.reviewpress.model.Report;
+import org.reviewpress.model.Severity;
+import org.reviewpress.publish.quality.Scorecard;
+
+/**
+ * What reading and checking one report gave, kept under a key of everything it depends on (the
+ * report's folder, site.yaml, rule levels, the sensitive-term lists as a salted hash, the
+ * generator's code), so an unchanged report is neither read nor checked again: its diagnostics,
+ * its scorecard and, when it has no errors, its parsed model come back from here.
+ *
+ * <p>Privacy: diagnostics are stored after redaction, and the model (which holds the report's
+ * text) only for a report without errors, that is one whose text may be published anyway, so the
+ * cache never holds a sensitive term, nor the text of a report the privacy gate stopped.
+ */
+public final class ReportCache {
+
+  /** Written first in every entry; changed with the format. */
+  private static final int MAGIC = 0x52505243; // "RPRC"
+  private static final int FORMAT = 1;
+
+  private final Path root;
+
+  /** A cache in {@code root} (created on first store). */
+  public ReportCache(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  /**
+   * One report's cached results.
+   *
+   * @param diagnostics every diagnostic of the report (reading and rules), after levels and redaction
+   * @param scorecard   its answers to the quality questions
+   * @param report      its model, kept only when it had no errors
+   */
+  public record Entry(List<Diagnostic> diagnostics, Scorecard scorecard, Optional<Report> report) {
+    public Entry {
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Whether a report with these diagnostics may have its model cached: it has no errors. */
+    public static boolean mayKeepModel(List<Diagnostic> diagnostics) {
+      return diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);
+    }
+  }
+
+  /** What is stored for {@code slug} under exactly {@code key}, if anything readable is. */
+  public Optional<Entry> load(String slug, Fingerprint key) {
+    Path file = root.resolve(slug + ".bin");
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try (InputStream raw = Files.newInputStream(file);
+         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+      if (in.readInt() != MAGIC || in.readInt() != FORMAT || !key.hex().equals(in.readUTF())) {
+        return Optional.empty();
+      }
+      ModelCodec.Reader reader = new ModelCodec.Reader(in);
+      List<Diagnostic> diagnostics = reader.diagnostics();
+      Scorecard scorecard = reader.scorecard();
+      Optional<Report> report = in.readBoolean() ? Optional.of(reader.report()) : Optional.empty();
+      return Optional.of(new Entry(diagnostics, scorecard, report));
+    } catch (IOException | RuntimeException e) {
+      // A damaged or older entry is not an error: the report is simply read and checked again.
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Stores a report's results under {@code key}, replacing what was there. The model is left out
+   * when the diagnostics include an error, whatever the entry holds.
+   */
+  public void store(String slug, Fingerprint key, Entry entry) {
+    boolean withModel = entry.report().isPresent() && Entry.mayKeepModel(entry.diagnostics());
+    Path temp = root.resolve(".tmp-" + slug + "-" + UUID.randomUUID() + ".bin");
+    CacheWrites.atomically(temp, () -> {
+      Files.createDirectories(root);
+      try (OutputStream raw = Files.newOutputStream(temp);
+           DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeUTF(key.hex());
+        ModelCodec.Writer writer = new ModelCodec.Writer(out);
+        writer.diagnostics(entry.diagnostics());
+        writer.scorecard(entry.scorecard());
+        out.writeBoolean(withModel);
+        if (withModel) {
+          writer.report(entry.report().get());
+        }
+      }
+      FileTrees.move(temp, root.resolve(slug + ".bin"));
+    });
+  }
+}
