@@ -1,0 +1,117 @@
+package org.reviewpress.check.privacy;
+
+import java.util.Arrays;
+
+/**
+ * Where numbers and words begin in a scan text, found in one pass when the scan text is built.
+ * The privacy detectors look for identifiers that always contain a run of digits (NHS, NI and
+ * telephone numbers, postcodes, numeric dates, house numbers) or start with one of a few words
+ * (month and weekday names, "aged", number words). Trying each detector's pattern at every
+ * character of a long report costs far more than its matches; with this index a detector visits
+ * the few hundred places where a match can begin. Immutable; the arrays are never changed.
+ */
+final class TextIndex {
+
+  private final int[] digitStarts;
+  private final int[] digitEnds;
+  private final int[] wordStarts;
+
+  private TextIndex(int[] digitStarts, int[] digitEnds, int[] wordStarts) {
+    this.digitStarts = digitStarts;
+    this.digitEnds = digitEnds;
+    this.wordStarts = wordStarts;
+  }
+
+  /** The index of a text. */
+  static TextIndex of(CharSequence text) {
+    char[] chars = new char[text.length()];
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = text.charAt(i);
+    }
+    return of(chars);
+  }
+
+  /** The index of a text held in {@code chars} (which it does not keep). */
+  static TextIndex of(char[] chars) {
+    int[] starts = new int[64];
+    int[] ends = new int[64];
+    int[] words = new int[1024];
+    int digits = 0;
+    int nwords = 0;
+    int n = chars.length;
+    int i = 0;
+    while (i < n) {
+      char c = chars[i];
+      if (c >= '0' && c <= '9') {
+        int s = i++;
+        while (i < n && chars[i] >= '0' && chars[i] <= '9') {
+          i++;
+        }
+        if (digits == starts.length) {
+          starts = Arrays.copyOf(starts, digits * 2);
+          ends = Arrays.copyOf(ends, digits * 2);
+        }
+        starts[digits] = s;
+        ends[digits++] = i;
+      } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+        if (nwords == words.length) {
+          words = Arrays.copyOf(words, nwords * 2);
+        }
+        words[nwords++] = i++;
+        while (i < n && ((chars[i] | 0x20) >= 'a' && (chars[i] | 0x20) <= 'z')) {
+          i++;
+        }
+      } else {
+        i++;
+      }
+    }
+    return new TextIndex(Arrays.copyOf(starts, digits), Arrays.copyOf(ends, digits), Arrays.copyOf(words, nwords));
+  }
+
+  /** How many runs of ASCII digits the text has. */
+  int digitRuns() {
+    return digitStarts.length;
+  }
+
+  /** Where the {@code k}th run of ASCII digits starts (the runs in text order). */
+  int digitStart(int k) {
+    return digitStarts[k];
+  }
+
+  /** Where the {@code k}th run of ASCII digits ends (exclusive). */
+  int digitEnd(int k) {
+    return digitEnds[k];
+  }
+
+  /** How many runs of ASCII letters the text has. */
+  int wordRuns() {
+    return wordStarts.length;
+  }
+
+  /** Where the {@code k}th run of ASCII letters starts. */
+  int wordStart(int k) {
+    return wordStarts[k];
+  }
+
+  /** Where the run of ASCII letters that starts at {@code start} ends (exclusive). */
+  static int letterRunEnd(CharSequence text, int start) {
+    int i = start;
+    while (i < text.length() && isAsciiLetter(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** {@code \s} without UNICODE_CHARACTER_CLASS: space, tab, line feed, vertical tab, form feed, return. */
+  static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+}
