@@ -2,6 +2,7 @@ package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ public final class ExactAgeRule implements Rule {
   private static final MatchStarts.Openings OPENINGS = MatchStarts.Openings.of(java.util.List.of("aged", "at", "one", "two",
       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
       "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty"));
-  private static final Pattern AGE = Pattern.compile("(?i)(?<![\\w-])(?:"
+  static final Pattern AGE = Pattern.compile("(?i)(?<![\\w-])(?:"
       // aged 2 years and 7 months / age 2y 7m / aged 19 months / aged seven weeks
       + "(?:aged|age|at\\s+the\\s+age\\s+of)\\s+(?:" + N + "\\s*" + YEARS + ",?\\s*(?:and\\s+)?)?" + N + "\\s*" + FINE + "(?!\\w)"
       // 2 years and 7 months old / 19 months old / 7-week-old / 3 days old / 19 months of age
@@ -36,6 +37,79 @@ public final class ExactAgeRule implements Rule {
       + "|" + N + "\\s*" + YEARS + ",?\\s*(?:and\\s+)?" + N + "\\s*months?\\s+old"
       + "|aged\\s+" + N + "(?:\\.\\d+|:\\d{1,2})\\b"
       + ")");
+
+  /** The number words of {@link #N}. */
+  private static final String[] NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+      "thirty", "forty", "fifty"};
+
+  /**
+   * The matches of {@link #AGE} in {@code t}, as {@code Matcher.find} gives them. Every form
+   * starts with "aged", "age" or "at the age of" (then white space), or with a number (one or
+   * two digits, or a number word) followed, after spaces or hyphens, by a unit of years, months,
+   * weeks or days, which starts with y, m, w or d.
+   */
+  static List<MatchResult> matches(String t, TextIndex index) {
+    MatchStarts.Offsets starts = new MatchStarts.Offsets();
+    IntPredicate canStart = i -> !MatchStarts.afterWord(t, i, "-") && (MatchStarts.isDigit(t, i) || OPENINGS.at(t, i));
+    for (int k = 0; k < index.digitRuns(); k++) {
+      int d = index.digitStart(k);
+      if (index.digitEnd(k) - d <= 2 && unitAfter(t, index.digitEnd(k)) && canStart.test(d)) {
+        starts.add(d);
+      }
+    }
+    for (int k = 0; k < index.wordRuns(); k++) {
+      int w = index.wordStart(k);
+      if (opensAge(t, w) && canStart.test(w)) {
+        starts.add(w);
+      }
+    }
+    return MatchStarts.find(AGE, t, starts);
+  }
+
+  /** Whether the run of letters at {@code w} can open an age: see {@link #matches}. */
+  private static boolean opensAge(String t, int w) {
+    char c = (char) (t.charAt(w) | 0x20);
+    if ("aotfsen".indexOf(c) < 0) {
+      return false;
+    }
+    int end = TextIndex.letterRunEnd(t, w);
+    int length = end - w;
+    if (c == 'a') {
+      if (length == 3 || length == 4) {
+        return t.regionMatches(true, w, "aged", 0, length);
+      }
+      if (length == 2 && (t.charAt(w + 1) | 0x20) == 't') {
+        int j = skipSpace(t, end);
+        return j > end && t.regionMatches(true, j, "the", 0, 3);
+      }
+      return false;
+    }
+    for (String n : NUMBER_WORDS) {
+      if (n.length() <= length && t.regionMatches(true, w, n, 0, n.length())
+          && (unitAfter(t, w + n.length()) || n.equals("twenty") && w + 6 < t.length() && t.charAt(w + 6) == '-')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether, after spaces and hyphens from {@code i}, a unit can start (years, months, weeks, days...). */
+  private static boolean unitAfter(String t, int i) {
+    int j = i;
+    while (j < t.length() && (TextIndex.isRegexSpace(t.charAt(j)) || t.charAt(j) == '-')) {
+      j++;
+    }
+    return j < t.length() && "ymwd".indexOf(t.charAt(j) | 0x20) >= 0;
+  }
+
+  private static int skipSpace(String t, int i) {
+    int j = i;
+    while (j < t.length() && TextIndex.isRegexSpace(t.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
 
   @Override
   public String id() {
@@ -56,9 +130,7 @@ public final class ExactAgeRule implements Rule {
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
     ScanText scan = ScanText.of(context);
-    String t = scan.text();
-    // Every form starts with a number, "aged" or "at the age of".
-    for (MatchResult m : MatchStarts.find(AGE, t, i -> !MatchStarts.afterWord(t, i, "-") && (MatchStarts.isDigit(t, i) || OPENINGS.at(t, i)))) {
+    for (MatchResult m : matches(scan.text(), scan.index())) {
       out.add(Privacy.at(this, Privacy.escalated(context.report()), context, m.start(),
           "This gives an age to the month, week or day (" + m.group().replaceAll("\\s+", " ")
               + "); with the dates of events it reveals a date of birth.",

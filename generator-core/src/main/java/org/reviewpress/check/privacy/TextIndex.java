@@ -1,6 +1,8 @@
 package org.reviewpress.check.privacy;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
+import org.reviewpress.check.MatchStarts;
 
 /**
  * Where numbers and words begin in a scan text, found in one pass when the scan text is built.
@@ -91,6 +93,25 @@ final class TextIndex {
   /** Where the {@code k}th run of ASCII letters starts. */
   int wordStart(int k) {
     return wordStarts[k];
+  }
+
+  /**
+   * The offsets at most {@code before} characters before the start of a run of digits (or at
+   * it) where {@code canStart} holds, in ascending order: where a pattern can match that always
+   * has a run of digits starting within {@code before} characters of the match's start.
+   */
+  MatchStarts.Offsets nearDigits(int before, IntPredicate canStart) {
+    MatchStarts.Offsets out = new MatchStarts.Offsets();
+    int next = 0;
+    for (int d : digitStarts) {
+      for (int p = Math.max(next, d - before); p <= d; p++) {
+        if (canStart.test(p)) {
+          out.add(p);
+        }
+      }
+      next = d + 1;
+    }
+    return out;
   }
 
   /** Where the run of ASCII letters that starts at {@code start} ends (exclusive). */
