@@ -67,31 +67,63 @@ public final class ExactAgeRule implements Rule {
     return MatchStarts.find(AGE, t, starts);
   }
 
-  /** Whether the run of letters at {@code w} can open an age: see {@link #matches}. */
-  private static boolean opensAge(String t, int w) {
-    char c = (char) (t.charAt(w) | 0x20);
-    if ("aotfsen".indexOf(c) < 0) {
-      return false;
+  /** {@link #NUMBER_WORDS} by their first two letters (a to z each), so most words are ruled out by one look-up. */
+  private static final String[][] BY_OPENING = new String[26 * 26][];
+
+  static {
+    for (String n : NUMBER_WORDS) {
+      int key = (n.charAt(0) - 'a') * 26 + n.charAt(1) - 'a';
+      String[] old = BY_OPENING[key] == null ? new String[0] : BY_OPENING[key];
+      String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = n;
+      BY_OPENING[key] = grown;
     }
+  }
+
+  /** Whether the run of ASCII letters at {@code w} can open an age: see {@link #matches}. */
+  private static boolean opensAge(String t, int w) {
     int end = TextIndex.letterRunEnd(t, w);
     int length = end - w;
-    if (c == 'a') {
+    if (length < 2) {
+      return false;
+    }
+    int c0 = (t.charAt(w) | 0x20) - 'a';
+    int c1 = (t.charAt(w + 1) | 0x20) - 'a';
+    if (c0 == 0) {
       if (length == 3 || length == 4) {
-        return t.regionMatches(true, w, "aged", 0, length);
+        return lowerEquals(t, w, "aged", length);
       }
-      if (length == 2 && (t.charAt(w + 1) | 0x20) == 't') {
+      if (length == 2 && c1 == 't' - 'a') {
         int j = skipSpace(t, end);
-        return j > end && t.regionMatches(true, j, "the", 0, 3);
+        return j > end && j + 3 <= t.length() && lowerEquals(t, j, "the", 3);
       }
       return false;
     }
-    for (String n : NUMBER_WORDS) {
-      if (n.length() <= length && t.regionMatches(true, w, n, 0, n.length())
+    String[] words = BY_OPENING[c0 * 26 + c1];
+    if (words == null) {
+      return false;
+    }
+    for (String n : words) {
+      if (n.length() <= length && lowerEquals(t, w, n, n.length())
           && (unitAfter(t, w + n.length()) || n.equals("twenty") && w + 6 < t.length() && t.charAt(w + 6) == '-')) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the {@code length} characters of {@code t} at {@code i} are those of lower-case
+   * {@code word} in either case (ASCII only, as the pattern's case-insensitive matching).
+   */
+  private static boolean lowerEquals(String t, int i, String word, int length) {
+    for (int k = 0; k < length; k++) {
+      char c = t.charAt(i + k);
+      if (c != word.charAt(k) && !(c >= 'A' && c <= 'Z' && (c | 0x20) == word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether, after spaces and hyphens from {@code i}, a unit can start (years, months, weeks, days...). */
