@@ -82,13 +82,17 @@ public final class ExactAgeRule implements Rule {
 
   /** Whether the run of ASCII letters at {@code w} can open an age: see {@link #matches}. */
   private static boolean opensAge(String t, int w) {
-    int end = TextIndex.letterRunEnd(t, w);
-    int length = end - w;
-    if (length < 2) {
-      return false;
+    if (w + 1 >= t.length() || !TextIndex.isAsciiLetter(t.charAt(w + 1))) {
+      return false; // every opening has at least two letters
     }
     int c0 = (t.charAt(w) | 0x20) - 'a';
     int c1 = (t.charAt(w + 1) | 0x20) - 'a';
+    String[] words = BY_OPENING[c0 * 26 + c1];
+    if (c0 != 0 && words == null) {
+      return false;
+    }
+    int end = TextIndex.letterRunEnd(t, w);
+    int length = end - w;
     if (c0 == 0) {
       if (length == 3 || length == 4) {
         return lowerEquals(t, w, "aged", length);
@@ -97,10 +101,6 @@ public final class ExactAgeRule implements Rule {
         int j = skipSpace(t, end);
         return j > end && j + 3 <= t.length() && lowerEquals(t, j, "the", 3);
       }
-      return false;
-    }
-    String[] words = BY_OPENING[c0 * 26 + c1];
-    if (words == null) {
       return false;
     }
     for (String n : words) {
