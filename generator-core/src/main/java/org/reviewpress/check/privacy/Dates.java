@@ -37,11 +37,6 @@ final class Dates {
   /** A date found in text. */
   record Found(int start, int end, boolean hasYear) {}
 
-  /** Every date in {@code text}; with {@code withoutYear}, also day-and-month dates. */
-  static List<Found> find(String text, boolean withoutYear) {
-    return find(text, TextIndex.of(text), withoutYear);
-  }
-
   /** Every date in a scan text; with {@code withoutYear}, also day-and-month dates. */
   static List<Found> find(ScanText scan, boolean withoutYear) {
     return find(scan.text(), scan.index(), withoutYear);
