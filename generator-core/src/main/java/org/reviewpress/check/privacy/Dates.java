@@ -96,7 +96,7 @@ final class Dates {
       }
       char next = text.charAt(end);
       if (end - d <= 2) {
-        if (TextIndex.isRegexSpace(next) || "snrt".indexOf(next) >= 0) {
+        if (monthFollows(text, end)) {
           out.written().add(d);
         } else if ("/.-".indexOf(next) >= 0) {
           out.numeric().add(d);
@@ -106,6 +106,10 @@ final class Dates {
       }
     }
     for (int k = 0; k < index.wordRuns(); k++) {
+      int opening = index.wordOpening(k);
+      if (opening < 0 || !NAME_OPENINGS.get(opening)) {
+        continue;
+      }
       int w = index.wordStart(k);
       char c = text.charAt(w);
       if (c >= 'A' && c <= 'Z' && NAMES[c - 'A'] != null && !MatchStarts.afterWord(text, w, "/.-") && named(text, w, c)) {
@@ -113,6 +117,39 @@ final class Dates {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether, after a day's digits ending at {@code i}, a month name can follow as
+   * {@link #WORDS_WITH_YEAR} and {@link #WORDS_NO_YEAR} need: an ordinal suffix or none, white
+   * space, "of" and white space or not, then the capital a month name starts with.
+   */
+  private static boolean monthFollows(String text, int i) {
+    int j = i;
+    if (j + 1 < text.length() && SUFFIXES.contains(text.substring(j, j + 2))) {
+      j += 2; // with one of these letters next, the pattern must take the suffix
+    }
+    int k = skipSpace(text, j);
+    if (k == j) {
+      return false;
+    }
+    if (k + 2 < text.length() && text.charAt(k) == 'o' && text.charAt(k + 1) == 'f') {
+      int m = skipSpace(text, k + 2);
+      if (m > k + 2 && m < text.length() && "JFMASOND".indexOf(text.charAt(m)) >= 0) {
+        return true;
+      }
+    }
+    return k < text.length() && "JFMASOND".indexOf(text.charAt(k)) >= 0;
+  }
+
+  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("st", "nd", "rd", "th");
+
+  private static int skipSpace(String text, int i) {
+    int j = i;
+    while (j < text.length() && TextIndex.isRegexSpace(text.charAt(j))) {
+      j++;
+    }
+    return j;
   }
 
   /** Whether the run of letters at {@code w} (which starts with {@code c}) is a weekday or month name of the patterns. */
@@ -128,6 +165,17 @@ final class Dates {
 
   /** The weekday and month names of {@link #WEEKDAY} and {@link #MONTH}, by first letter. */
   private static final String[][] NAMES = names();
+
+  /** The first two letters of every name in {@link #NAMES}, without regard to case. */
+  private static final java.util.BitSet NAME_OPENINGS = new java.util.BitSet(26 * 26);
+
+  static {
+    for (String[] names : NAMES) {
+      for (String name : names == null ? new String[0] : names) {
+        NAME_OPENINGS.set(TextIndex.opening(name.charAt(0), name.charAt(1)));
+      }
+    }
+  }
 
   private static String[][] names() {
     List<String> all = new ArrayList<>(List.of(MONTH.substring(MONTH.indexOf('(') + 3, MONTH.lastIndexOf(')')).split("\\|")));

@@ -58,6 +58,10 @@ public final class ExactAgeRule implements Rule {
       }
     }
     for (int k = 0; k < index.wordRuns(); k++) {
+      int opening = index.wordOpening(k);
+      if (opening < 0 || !AGE_OPENINGS.get(opening)) {
+        continue;
+      }
       int w = index.wordStart(k);
       if (opensAge(t, w) && canStart.test(w)) {
         starts.add(w);
@@ -79,6 +83,28 @@ public final class ExactAgeRule implements Rule {
     }
   }
 
+  /** The first two letters of every word an age can open with ("ag", "at" and the number words'). */
+  private static final java.util.BitSet AGE_OPENINGS = new java.util.BitSet(26 * 26);
+
+  static {
+    AGE_OPENINGS.set(TextIndex.opening('a', 'g'));
+    AGE_OPENINGS.set(TextIndex.opening('a', 't'));
+    for (String n : NUMBER_WORDS) {
+      AGE_OPENINGS.set(TextIndex.opening(n.charAt(0), n.charAt(1)));
+    }
+  }
+
+  private static final String[] AT_THE_AGE_OF = {"the", "age", "of"};
+
+  /** The first three letters of each number word (a to z each, as bits). */
+  private static final java.util.BitSet OPENING3 = new java.util.BitSet(26 * 26 * 26);
+
+  static {
+    for (String n : NUMBER_WORDS) {
+      OPENING3.set((n.charAt(0) - 'a') * 676 + (n.charAt(1) - 'a') * 26 + n.charAt(2) - 'a');
+    }
+  }
+
   /** Whether the run of ASCII letters at {@code w} can open an age: see {@link #matches}. */
   private static boolean opensAge(String t, int w) {
     if (w + 1 >= t.length() || !TextIndex.isAsciiLetter(t.charAt(w + 1))) {
@@ -87,8 +113,12 @@ public final class ExactAgeRule implements Rule {
     int c0 = (t.charAt(w) | 0x20) - 'a';
     int c1 = (t.charAt(w + 1) | 0x20) - 'a';
     String[] words = BY_OPENING[c0 * 26 + c1];
-    if (c0 != 0 && words == null) {
-      return false;
+    if (c0 != 0) {
+      // every number word has at least three letters
+      if (words == null || w + 2 >= t.length() || !TextIndex.isAsciiLetter(t.charAt(w + 2))
+          || !OPENING3.get(c0 * 676 + c1 * 26 + (t.charAt(w + 2) | 0x20) - 'a')) {
+        return false;
+      }
     }
     int end = TextIndex.letterRunEnd(t, w);
     int length = end - w;
@@ -97,8 +127,16 @@ public final class ExactAgeRule implements Rule {
         return lowerEquals(t, w, "aged", length);
       }
       if (length == 2 && c1 == 't' - 'a') {
-        int j = skipSpace(t, end);
-        return j > end && j + 3 <= t.length() && lowerEquals(t, j, "the", 3);
+        // "at the age of", each word followed by white space
+        int j = end;
+        for (String word : AT_THE_AGE_OF) {
+          int k = skipSpace(t, j);
+          if (k == j || k + word.length() > t.length() || !lowerEquals(t, k, word, word.length())) {
+            return false;
+          }
+          j = k + word.length();
+        }
+        return skipSpace(t, j) > j;
       }
       return false;
     }

@@ -87,7 +87,7 @@ class ScanTextTest {
         .read(new org.reviewpress.source.ReportSource("generated", Path.of("."), f, f), text).report().orElseThrow();
   }
 
-  /** The index lists the starts of every run of ASCII digits and of ASCII letters, in order. */
+  /** The index lists the starts of every run of ASCII digits and of ASCII letters, in order, and each word's first two letters. */
   private static void assertIndexed(String text, TextIndex index) {
     List<Integer> digits = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
@@ -97,9 +97,12 @@ class ScanTextTest {
       ends.add(d.end());
     }
     List<Integer> words = new ArrayList<>();
+    List<Integer> openings = new ArrayList<>();
     Matcher w = Pattern.compile("[A-Za-z]+").matcher(text);
     while (w.find()) {
       words.add(w.start());
+      String lower = w.group().toLowerCase(java.util.Locale.ROOT);
+      openings.add(lower.length() < 2 ? -1 : (lower.charAt(0) - 'a') * 26 + lower.charAt(1) - 'a');
     }
     List<Integer> gotDigits = new ArrayList<>();
     List<Integer> gotEnds = new ArrayList<>();
@@ -108,9 +111,12 @@ class ScanTextTest {
       gotEnds.add(index.digitEnd(k));
     }
     List<Integer> gotWords = new ArrayList<>();
+    List<Integer> gotOpenings = new ArrayList<>();
     for (int k = 0; k < index.wordRuns(); k++) {
       gotWords.add(index.wordStart(k));
+      gotOpenings.add(index.wordOpening(k));
     }
+    assertThat(gotOpenings).isEqualTo(openings);
     assertThat(gotDigits).isEqualTo(digits);
     assertThat(gotEnds).isEqualTo(ends);
     assertThat(gotWords).isEqualTo(words);
