@@ -55,6 +55,79 @@ public final class MatchStarts {
     return out;
   }
 
+  /**
+   * Every match of {@code pattern} in {@code text}, as repeated {@link Matcher#find()} returns
+   * them, trying only the offsets in {@code starts}. The offsets must include every one where a
+   * match starts (they may include others); a search that knows where numbers or words begin
+   * visits a handful of offsets instead of every character.
+   */
+  public static List<MatchResult> find(Pattern pattern, String text, Offsets starts) {
+    List<MatchResult> out = new ArrayList<>();
+    int[] at = starts.sorted();
+    int n = starts.size();
+    if (n == 0) {
+      return out;
+    }
+    Matcher m = pattern.matcher(text);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    int next = 0; // no match may start before the end of the previous one, as with find()
+    for (int k = 0; k < n; k++) {
+      int i = at[k];
+      if (i < next || i >= text.length()) {
+        continue;
+      }
+      m.region(i, text.length());
+      if (m.lookingAt()) {
+        out.add(m.toMatchResult());
+        next = m.end() > i ? m.end() : i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** A growing set of text offsets, for {@link #find(Pattern, String, Offsets)}. Not thread-safe. */
+  public static final class Offsets {
+    private int[] values = new int[16];
+    private int size;
+    private boolean ascending = true;
+
+    /** Adds an offset; offsets are best added in ascending order. */
+    public void add(int offset) {
+      if (size > 0 && offset <= values[size - 1]) {
+        if (offset == values[size - 1]) {
+          return;
+        }
+        ascending = false;
+      }
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = offset;
+    }
+
+    /** How many offsets there are (after {@link #sorted()}, without duplicates). */
+    public int size() {
+      return size;
+    }
+
+    /** The offsets in ascending order without duplicates, in the first {@link #size()} places. */
+    int[] sorted() {
+      if (!ascending) {
+        java.util.Arrays.sort(values, 0, size);
+        int w = 0;
+        for (int r = 0; r < size; r++) {
+          if (w == 0 || values[r] != values[w - 1]) {
+            values[w++] = values[r];
+          }
+        }
+        size = w;
+        ascending = true;
+      }
+      return values;
+    }
+  }
+
   /** Whether the character before {@code i} is an ASCII letter, digit or underscore ({@code \w}) or one of {@code also}. */
   public static boolean afterWord(String text, int i, String also) {
     if (i == 0) {

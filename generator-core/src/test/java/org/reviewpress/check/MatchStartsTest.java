@@ -44,6 +44,46 @@ class MatchStartsTest {
     assertThat(spans(MatchStarts.find(DATE, t, 4, t.length(), i -> true))).containsExactly("13-19"); // "2/3/2024" follows a digit
   }
 
+  @Test
+  void offsetsInAnyOrderGiveWhatFindGives() {
+    Random random = new Random(5);
+    int matched = 0;
+    for (int round = 0; round < 10_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(12); i >= 0; i--) {
+        b.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      String t = b.toString();
+      // Every digit, in a shuffled order with repeats, plus offsets where no match starts.
+      List<Integer> at = new ArrayList<>();
+      for (int i = 0; i < t.length(); i++) {
+        if (MatchStarts.isDigit(t, i) || random.nextInt(4) == 0) {
+          at.add(i);
+          if (random.nextBoolean()) {
+            at.add(i);
+          }
+        }
+      }
+      java.util.Collections.shuffle(at, random);
+      MatchStarts.Offsets offsets = new MatchStarts.Offsets();
+      at.forEach(offsets::add);
+      List<String> dates = spans(MatchStarts.find(DATE, t, offsets));
+      assertThat(dates).as(t).isEqualTo(spans(DATE.matcher(t)));
+      matched += dates.size();
+    }
+    assertThat(matched).isGreaterThan(200);
+  }
+
+  @Test
+  void noMatchStartsInsideTheMatchBefore() {
+    Pattern twoDigits = Pattern.compile("\\d\\d");
+    MatchStarts.Offsets offsets = new MatchStarts.Offsets();
+    for (int i = 0; i < 5; i++) {
+      offsets.add(i);
+    }
+    assertThat(spans(MatchStarts.find(twoDigits, "12345", offsets))).containsExactly("0-2", "2-4");
+  }
+
   private static List<String> spans(List<MatchResult> results) {
     return results.stream().map(r -> r.start() + "-" + r.end()).toList();
   }

@@ -2,7 +2,6 @@ package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,28 +26,30 @@ final class Dates {
   private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
   private static final String YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
 
-  private static final Pattern WORDS_WITH_YEAR = Pattern.compile("(?<![\\w/.-])(?:" + WEEKDAY + DAY
+  static final Pattern WORDS_WITH_YEAR = Pattern.compile("(?<![\\w/.-])(?:" + WEEKDAY + DAY
       + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "|" + WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + ")(?!\\w)");
-  private static final Pattern WORDS_NO_YEAR = Pattern.compile("(?<![\\w/.-])(?:" + WEEKDAY + DAY
+  static final Pattern WORDS_NO_YEAR = Pattern.compile("(?<![\\w/.-])(?:" + WEEKDAY + DAY
       + "\\s+(?:of\\s+)?" + MONTH + "|" + WEEKDAY + MONTH + "\\s+" + DAY + ")(?![\\w])");
-  private static final Pattern NUMERIC = Pattern.compile(
+  static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\w/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\w]|[/.-]\\d)");
-  private static final Pattern ISO = Pattern.compile("(?<![\\w/.-])(" + YEAR + ")([/-])(\\d{1,2})\\2(\\d{1,2})(?![\\w]|[/.-]\\d)");
+  static final Pattern ISO = Pattern.compile("(?<![\\w/.-])(" + YEAR + ")([/-])(\\d{1,2})\\2(\\d{1,2})(?![\\w]|[/.-]\\d)");
 
   /** A date found in text. */
   record Found(int start, int end, boolean hasYear) {}
 
-  /** Every date in {@code text}; with {@code withoutYear}, also day-and-month dates. */
-  static List<Found> find(String text, boolean withoutYear) {
+  /** Every date in a scan text; with {@code withoutYear}, also day-and-month dates. */
+  static List<Found> find(ScanText scan, boolean withoutYear) {
+    return find(scan.text(), scan.index(), withoutYear);
+  }
+
+  /** Every date in {@code text}, whose index is {@code index}. */
+  static List<Found> find(String text, TextIndex index, boolean withoutYear) {
     List<Found> out = new ArrayList<>();
-    // Written dates start with a digit or the capital of a weekday or month; numeric ones with a digit.
-    IntPredicate written = i -> !MatchStarts.afterWord(text, i, "/.-")
-        && (MatchStarts.isDigit(text, i) || "JFMASONDTW".indexOf(text.charAt(i)) >= 0);
-    IntPredicate numeric = i -> MatchStarts.isDigit(text, i) && !MatchStarts.afterWord(text, i, "/.-");
-    for (MatchResult m : MatchStarts.find(WORDS_WITH_YEAR, text, written)) {
+    Starts starts = starts(text, index);
+    for (MatchResult m : MatchStarts.find(WORDS_WITH_YEAR, text, starts.written())) {
       out.add(new Found(m.start(), m.end(), true));
     }
-    for (MatchResult m : MatchStarts.find(NUMERIC, text, numeric)) {
+    for (MatchResult m : MatchStarts.find(NUMERIC, text, starts.numeric())) {
       int d = Integer.parseInt(m.group(1));
       int mo = Integer.parseInt(m.group(3));
       boolean shortYear = m.group(4).length() == 2;
@@ -56,7 +57,7 @@ final class Dates {
         out.add(new Found(m.start(), m.end(), true));
       }
     }
-    for (MatchResult m : MatchStarts.find(ISO, text, numeric)) {
+    for (MatchResult m : MatchStarts.find(ISO, text, starts.iso())) {
       int mo = Integer.parseInt(m.group(3));
       int d = Integer.parseInt(m.group(4));
       if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) {
@@ -64,7 +65,7 @@ final class Dates {
       }
     }
     if (withoutYear) {
-      for (MatchResult m : MatchStarts.find(WORDS_NO_YEAR, text, written)) {
+      for (MatchResult m : MatchStarts.find(WORDS_NO_YEAR, text, starts.written())) {
         int s = m.start();
         if (out.stream().noneMatch(f -> f.start() <= s && s < f.end())) {
           out.add(new Found(m.start(), m.end(), false));
@@ -72,6 +73,124 @@ final class Dates {
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /**
+   * Where each kind of date can start. Written dates ({@link #WORDS_WITH_YEAR},
+   * {@link #WORDS_NO_YEAR}) start with a day of one or two digits followed by white space or an
+   * ordinal suffix, or with a weekday or month name, which is then a whole run of letters (a
+   * comma, full stop or white space follows it). Numeric dates start with one or two digits and
+   * a separator ({@link #NUMERIC}) or with four digits and a separator ({@link #ISO}). None
+   * starts after a letter, digit, '_', '/', '.' or '-'.
+   */
+  record Starts(MatchStarts.Offsets written, MatchStarts.Offsets numeric, MatchStarts.Offsets iso) {}
+
+  static Starts starts(String text, TextIndex index) {
+    Starts out = new Starts(new MatchStarts.Offsets(), new MatchStarts.Offsets(), new MatchStarts.Offsets());
+    for (int k = 0; k < index.digitRuns(); k++) {
+      int d = index.digitStart(k);
+      int end = index.digitEnd(k);
+      if (MatchStarts.afterWord(text, d, "/.-") || end >= text.length()) {
+        continue;
+      }
+      char next = text.charAt(end);
+      if (end - d <= 2) {
+        if (monthFollows(text, end)) {
+          out.written().add(d);
+        } else if ("/.-".indexOf(next) >= 0) {
+          out.numeric().add(d);
+        }
+      } else if (end - d == 4 && (next == '/' || next == '-')) {
+        out.iso().add(d);
+      }
+    }
+    for (int k = 0; k < index.wordRuns(); k++) {
+      int opening = index.wordOpening(k);
+      if (opening < 0 || !NAME_OPENINGS.get(opening)) {
+        continue;
+      }
+      int w = index.wordStart(k);
+      char c = text.charAt(w);
+      if (c >= 'A' && c <= 'Z' && NAMES[c - 'A'] != null && !MatchStarts.afterWord(text, w, "/.-") && named(text, w, c)) {
+        out.written().add(w);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether, after a day's digits ending at {@code i}, a month name can follow as
+   * {@link #WORDS_WITH_YEAR} and {@link #WORDS_NO_YEAR} need: an ordinal suffix or none, white
+   * space, "of" and white space or not, then the capital a month name starts with.
+   */
+  private static boolean monthFollows(String text, int i) {
+    int j = i;
+    if (j + 1 < text.length() && SUFFIXES.contains(text.substring(j, j + 2))) {
+      j += 2; // with one of these letters next, the pattern must take the suffix
+    }
+    int k = skipSpace(text, j);
+    if (k == j) {
+      return false;
+    }
+    if (k + 2 < text.length() && text.charAt(k) == 'o' && text.charAt(k + 1) == 'f') {
+      int m = skipSpace(text, k + 2);
+      if (m > k + 2 && m < text.length() && "JFMASOND".indexOf(text.charAt(m)) >= 0) {
+        return true;
+      }
+    }
+    return k < text.length() && "JFMASOND".indexOf(text.charAt(k)) >= 0;
+  }
+
+  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("st", "nd", "rd", "th");
+
+  private static int skipSpace(String text, int i) {
+    int j = i;
+    while (j < text.length() && TextIndex.isRegexSpace(text.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** Whether the run of letters at {@code w} (which starts with {@code c}) is a weekday or month name of the patterns. */
+  private static boolean named(String text, int w, char c) {
+    int length = TextIndex.letterRunEnd(text, w) - w;
+    for (String name : NAMES[c - 'A']) {
+      if (name.length() == length && text.regionMatches(w, name, 0, length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The weekday and month names of {@link #WEEKDAY} and {@link #MONTH}, by first letter. */
+  private static final String[][] NAMES = names();
+
+  /** The first two letters of every name in {@link #NAMES}, without regard to case. */
+  private static final java.util.BitSet NAME_OPENINGS = new java.util.BitSet(26 * 26);
+
+  static {
+    for (String[] names : NAMES) {
+      for (String name : names == null ? new String[0] : names) {
+        NAME_OPENINGS.set(TextIndex.opening(name.charAt(0), name.charAt(1)));
+      }
+    }
+  }
+
+  private static String[][] names() {
+    List<String> all = new ArrayList<>(List.of(MONTH.substring(MONTH.indexOf('(') + 3, MONTH.lastIndexOf(')')).split("\\|")));
+    for (String day : List.of("Mon", "Tue", "Tues", "Wed", "Wednes", "Thu", "Thurs", "Fri", "Sat", "Satur", "Sun")) {
+      all.add(day);
+      all.add(day + "day");
+    }
+    String[][] out = new String[26][];
+    for (String name : all) {
+      int i = name.charAt(0) - 'A';
+      String[] old = out[i] == null ? new String[0] : out[i];
+      String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = name;
+      out[i] = grown;
+    }
     return out;
   }
 

@@ -2,8 +2,8 @@ package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
 import org.reviewpress.check.MatchStarts;
@@ -27,7 +27,7 @@ public final class ExactAgeRule implements Rule {
   private static final MatchStarts.Openings OPENINGS = MatchStarts.Openings.of(java.util.List.of("aged", "at", "one", "two",
       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
       "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty"));
-  private static final Pattern AGE = Pattern.compile("(?i)(?<![\\w-])(?:"
+  static final Pattern AGE = Pattern.compile("(?i)(?<![\\w-])(?:"
       // aged 2 years and 7 months / age 2y 7m / aged 19 months / aged seven weeks
       + "(?:aged|age|at\\s+the\\s+age\\s+of)\\s+(?:" + N + "\\s*" + YEARS + ",?\\s*(?:and\\s+)?)?" + N + "\\s*" + FINE + "(?!\\w)"
       // 2 years and 7 months old / 19 months old / 7-week-old / 3 days old / 19 months of age
@@ -36,6 +36,149 @@ public final class ExactAgeRule implements Rule {
       + "|" + N + "\\s*" + YEARS + ",?\\s*(?:and\\s+)?" + N + "\\s*months?\\s+old"
       + "|aged\\s+" + N + "(?:\\.\\d+|:\\d{1,2})\\b"
       + ")");
+
+  /** The number words of {@link #N}. */
+  private static final String[] NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+      "thirty", "forty", "fifty"};
+
+  /**
+   * The matches of {@link #AGE} in {@code t}, as {@code Matcher.find} gives them. Every form
+   * starts with "aged", "age" or "at the age of" (then white space), or with a number (one or
+   * two digits, or a number word) followed, after spaces or hyphens, by a unit of years, months,
+   * weeks or days, which starts with y, m, w or d.
+   */
+  static List<MatchResult> matches(String t, TextIndex index) {
+    MatchStarts.Offsets starts = new MatchStarts.Offsets();
+    IntPredicate canStart = i -> !MatchStarts.afterWord(t, i, "-") && (MatchStarts.isDigit(t, i) || OPENINGS.at(t, i));
+    for (int k = 0; k < index.digitRuns(); k++) {
+      int d = index.digitStart(k);
+      if (index.digitEnd(k) - d <= 2 && unitAfter(t, index.digitEnd(k)) && canStart.test(d)) {
+        starts.add(d);
+      }
+    }
+    for (int k = 0; k < index.wordRuns(); k++) {
+      int opening = index.wordOpening(k);
+      if (opening < 0 || !AGE_OPENINGS.get(opening)) {
+        continue;
+      }
+      int w = index.wordStart(k);
+      if (opensAge(t, w) && canStart.test(w)) {
+        starts.add(w);
+      }
+    }
+    return MatchStarts.find(AGE, t, starts);
+  }
+
+  /** {@link #NUMBER_WORDS} by their first two letters (a to z each), so most words are ruled out by one look-up. */
+  private static final String[][] BY_OPENING = new String[26 * 26][];
+
+  static {
+    for (String n : NUMBER_WORDS) {
+      int key = (n.charAt(0) - 'a') * 26 + n.charAt(1) - 'a';
+      String[] old = BY_OPENING[key] == null ? new String[0] : BY_OPENING[key];
+      String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = n;
+      BY_OPENING[key] = grown;
+    }
+  }
+
+  /** The first two letters of every word an age can open with ("ag", "at" and the number words'). */
+  private static final java.util.BitSet AGE_OPENINGS = new java.util.BitSet(26 * 26);
+
+  static {
+    AGE_OPENINGS.set(TextIndex.opening('a', 'g'));
+    AGE_OPENINGS.set(TextIndex.opening('a', 't'));
+    for (String n : NUMBER_WORDS) {
+      AGE_OPENINGS.set(TextIndex.opening(n.charAt(0), n.charAt(1)));
+    }
+  }
+
+  private static final String[] AT_THE_AGE_OF = {"the", "age", "of"};
+
+  /** The first three letters of each number word (a to z each, as bits). */
+  private static final java.util.BitSet OPENING3 = new java.util.BitSet(26 * 26 * 26);
+
+  static {
+    for (String n : NUMBER_WORDS) {
+      OPENING3.set((n.charAt(0) - 'a') * 676 + (n.charAt(1) - 'a') * 26 + n.charAt(2) - 'a');
+    }
+  }
+
+  /** Whether the run of ASCII letters at {@code w} can open an age: see {@link #matches}. */
+  private static boolean opensAge(String t, int w) {
+    if (w + 1 >= t.length() || !TextIndex.isAsciiLetter(t.charAt(w + 1))) {
+      return false; // every opening has at least two letters
+    }
+    int c0 = (t.charAt(w) | 0x20) - 'a';
+    int c1 = (t.charAt(w + 1) | 0x20) - 'a';
+    String[] words = BY_OPENING[c0 * 26 + c1];
+    if (c0 != 0) {
+      // every number word has at least three letters
+      if (words == null || w + 2 >= t.length() || !TextIndex.isAsciiLetter(t.charAt(w + 2))
+          || !OPENING3.get(c0 * 676 + c1 * 26 + (t.charAt(w + 2) | 0x20) - 'a')) {
+        return false;
+      }
+    }
+    int end = TextIndex.letterRunEnd(t, w);
+    int length = end - w;
+    if (c0 == 0) {
+      if (length == 3 || length == 4) {
+        return lowerEquals(t, w, "aged", length);
+      }
+      if (length == 2 && c1 == 't' - 'a') {
+        // "at the age of", each word followed by white space
+        int j = end;
+        for (String word : AT_THE_AGE_OF) {
+          int k = skipSpace(t, j);
+          if (k == j || k + word.length() > t.length() || !lowerEquals(t, k, word, word.length())) {
+            return false;
+          }
+          j = k + word.length();
+        }
+        return skipSpace(t, j) > j;
+      }
+      return false;
+    }
+    for (String n : words) {
+      if (n.length() <= length && lowerEquals(t, w, n, n.length())
+          && (unitAfter(t, w + n.length()) || n.equals("twenty") && w + 6 < t.length() && t.charAt(w + 6) == '-')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the {@code length} characters of {@code t} at {@code i} are those of lower-case
+   * {@code word} in either case (ASCII only, as the pattern's case-insensitive matching).
+   */
+  private static boolean lowerEquals(String t, int i, String word, int length) {
+    for (int k = 0; k < length; k++) {
+      char c = t.charAt(i + k);
+      if (c != word.charAt(k) && !(c >= 'A' && c <= 'Z' && (c | 0x20) == word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether, after spaces and hyphens from {@code i}, a unit can start (years, months, weeks, days...). */
+  private static boolean unitAfter(String t, int i) {
+    int j = i;
+    while (j < t.length() && (TextIndex.isRegexSpace(t.charAt(j)) || t.charAt(j) == '-')) {
+      j++;
+    }
+    return j < t.length() && "ymwd".indexOf(t.charAt(j) | 0x20) >= 0;
+  }
+
+  private static int skipSpace(String t, int i) {
+    int j = i;
+    while (j < t.length() && TextIndex.isRegexSpace(t.charAt(j))) {
+      j++;
+    }
+    return j;
+  }
 
   @Override
   public String id() {
@@ -56,9 +199,7 @@ public final class ExactAgeRule implements Rule {
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
     ScanText scan = ScanText.of(context);
-    String t = scan.text();
-    // Every form starts with a number, "aged" or "at the age of".
-    for (MatchResult m : MatchStarts.find(AGE, t, i -> !MatchStarts.afterWord(t, i, "-") && (MatchStarts.isDigit(t, i) || OPENINGS.at(t, i)))) {
+    for (MatchResult m : matches(scan.text(), scan.index())) {
       out.add(Privacy.at(this, Privacy.escalated(context.report()), context, m.start(),
           "This gives an age to the month, week or day (" + m.group().replaceAll("\\s+", " ")
               + "); with the dates of events it reveals a date of birth.",

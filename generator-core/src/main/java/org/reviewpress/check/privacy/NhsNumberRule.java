@@ -3,7 +3,6 @@ package org.reviewpress.check.privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
 import org.reviewpress.check.MatchStarts;
@@ -18,7 +17,7 @@ import org.reviewpress.model.Severity;
  */
 public final class NhsNumberRule implements Rule {
 
-  private static final Pattern TEN_DIGITS = Pattern.compile("(?<![\\d.,/-])(\\d{3})([ \\t-]?)(\\d{3})\\2(\\d{4})(?![\\d/]|[.,-]\\d)");
+  static final Pattern TEN_DIGITS = Pattern.compile("(?<![\\d.,/-])(\\d{3})([ \\t-]?)(\\d{3})\\2(\\d{4})(?![\\d/]|[.,-]\\d)");
 
   @Override
   public String id() {
@@ -51,13 +50,26 @@ public final class NhsNumberRule implements Rule {
     return check != 10 && check == digits.charAt(9) - '0';
   }
 
+  /**
+   * The matches of {@link #TEN_DIGITS} in {@code t}, as {@code Matcher.find} gives them. A match
+   * starts a run of digits that is three long (grouped) or ten (written together).
+   */
+  static List<MatchResult> matches(String t, TextIndex index) {
+    MatchStarts.Offsets starts = new MatchStarts.Offsets();
+    for (int k = 0; k < index.digitRuns(); k++) {
+      int length = index.digitEnd(k) - index.digitStart(k);
+      if (length == 3 || length == 10) {
+        starts.add(index.digitStart(k));
+      }
+    }
+    return MatchStarts.find(TEN_DIGITS, t, starts);
+  }
+
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
     ScanText scan = ScanText.of(context);
-    String t = scan.text();
-    // A digit that does not follow a digit.
-    for (MatchResult m : MatchStarts.find(TEN_DIGITS, t, i -> MatchStarts.isDigit(t, i) && !MatchStarts.isDigit(t, i - 1))) {
+    for (MatchResult m : matches(scan.text(), scan.index())) {
       if (valid(m.group(1) + m.group(3) + m.group(4))) {
         out.add(Privacy.at(this, defaultSeverity(), context, m.start(),
             "This is an NHS number (" + Privacy.mask(m.group()) + "); it identifies one person.",

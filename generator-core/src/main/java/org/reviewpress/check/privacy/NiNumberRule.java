@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
 import org.reviewpress.check.MatchStarts;
@@ -20,7 +19,7 @@ import org.reviewpress.model.Severity;
  */
 public final class NiNumberRule implements Rule {
 
-  private static final Pattern NINO = Pattern.compile(
+  static final Pattern NINO = Pattern.compile(
       "(?<![A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])[ \\t]?(\\d{2})[ \\t]?(\\d{2})[ \\t]?(\\d{2})(?:[ \\t]?([A-D]))?(?![A-Za-z0-9])",
       Pattern.CASE_INSENSITIVE);
   private static final Set<String> NEVER_ISSUED = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
@@ -40,12 +39,20 @@ public final class NiNumberRule implements Rule {
     return "No National Insurance number appears in a report: it identifies one person.";
   }
 
+  /**
+   * The matches of {@link #NINO} in {@code t}, as {@code Matcher.find} gives them. A match starts
+   * with two letters at the start of a word, and its digits begin two or three characters on.
+   */
+  static List<MatchResult> matches(String t, TextIndex index) {
+    return MatchStarts.find(NINO, t, index.nearDigits(3,
+        i -> MatchStarts.isLetter(t, i) && MatchStarts.isLetter(t, i + 1) && !MatchStarts.afterAlnum(t, i)));
+  }
+
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    String t = ScanText.of(context).text();
-    // Two letters at the start of a word.
-    for (MatchResult m : MatchStarts.find(NINO, t, i -> MatchStarts.isLetter(t, i) && MatchStarts.isLetter(t, i + 1) && !MatchStarts.afterAlnum(t, i))) {
+    ScanText scan = ScanText.of(context);
+    for (MatchResult m : matches(scan.text(), scan.index())) {
       String prefix = m.group(1);
       if (NEVER_ISSUED.contains(prefix.toUpperCase(Locale.ROOT))) {
         continue;

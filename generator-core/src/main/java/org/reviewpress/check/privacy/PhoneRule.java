@@ -3,7 +3,6 @@ package org.reviewpress.check.privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
 import org.reviewpress.check.MatchStarts;
@@ -19,7 +18,7 @@ import org.reviewpress.model.Severity;
  */
 public final class PhoneRule implements Rule {
 
-  private static final Pattern PHONE = Pattern.compile(
+  static final Pattern PHONE = Pattern.compile(
       "(?<![\\w+./-])(?:\\+44[ \\t.-]?(?:\\(0\\)[ \\t.-]?)?|0044[ \\t.-]?|\\(?0)([127])\\d{1,4}\\)?(?:[ \\t.-]?\\d{2,4}){1,3}(?![\\w/]|[.-]\\d)");
 
   @Override
@@ -37,12 +36,20 @@ public final class PhoneRule implements Rule {
     return "No personal UK telephone number (mobile or landline) appears in a report.";
   }
 
+  /**
+   * The matches of {@link #PHONE} in {@code t}, as {@code Matcher.find} gives them. A match
+   * starts with +44, 0044, a bracket or the trunk prefix 0: at a run of digits or one before it.
+   */
+  static List<MatchResult> matches(String t, TextIndex index) {
+    return MatchStarts.find(PHONE, t, index.nearDigits(1,
+        i -> "+0(".indexOf(t.charAt(i)) >= 0 && !MatchStarts.afterWord(t, i, "+./-")));
+  }
+
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    String t = ScanText.of(context).text();
-    // +44, 0044, a bracket or the trunk prefix 0.
-    for (MatchResult m : MatchStarts.find(PHONE, t, i -> "+0(".indexOf(t.charAt(i)) >= 0 && !MatchStarts.afterWord(t, i, "+./-"))) {
+    ScanText scan = ScanText.of(context);
+    for (MatchResult m : matches(scan.text(), scan.index())) {
       String digits = m.group().replaceAll("\\D", "");
       String national = digits.startsWith("440") ? digits.substring(3)
           : digits.startsWith("0044") ? digits.substring(4)

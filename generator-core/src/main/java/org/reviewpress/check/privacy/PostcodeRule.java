@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.reviewpress.check.CheckContext;
@@ -26,7 +25,7 @@ public final class PostcodeRule implements Rule {
       + " LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST"
       + " SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE";
 
-  private static final Pattern POSTCODE = Pattern.compile("(?<![A-Za-z0-9])(?:(?:"
+  static final Pattern POSTCODE = Pattern.compile("(?<![A-Za-z0-9])(?:(?:"
       + Arrays.stream(AREAS.split(" ")).sorted(Comparator.comparingInt(String::length).reversed())
           .collect(Collectors.joining("|"))
       + ")(?:\\d[A-Z\\d]?)[ \\t]?\\d[ABD-HJLNP-UW-Z]{2}|GIR[ \\t]?0AA)(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
@@ -46,14 +45,21 @@ public final class PostcodeRule implements Rule {
     return "No UK postcode appears in a report: a postcode points to a handful of homes.";
   }
 
+  /**
+   * The matches of {@link #POSTCODE} in {@code t}, as {@code Matcher.find} gives them. A match
+   * starts with an area of one or two letters, then a digit (or the special GIR 0AA), at the
+   * start of a word: its first digit is at most four characters on.
+   */
+  static List<MatchResult> matches(String t, TextIndex index) {
+    return MatchStarts.find(POSTCODE, t, index.nearDigits(4, i -> MatchStarts.isLetter(t, i) && !MatchStarts.afterAlnum(t, i)
+        && (MatchStarts.isDigit(t, i + 1) || MatchStarts.isDigit(t, i + 2) || t.regionMatches(true, i, "GIR", 0, 3))));
+  }
+
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
     ScanText scan = ScanText.of(context);
-    String t = scan.text();
-    // An area of one or two letters, then a digit (or the special GIR 0AA), at the start of a word.
-    for (MatchResult m : MatchStarts.find(POSTCODE, t, i -> MatchStarts.isLetter(t, i) && !MatchStarts.afterAlnum(t, i)
-        && (MatchStarts.isDigit(t, i + 1) || MatchStarts.isDigit(t, i + 2) || t.regionMatches(true, i, "GIR", 0, 3)))) {
+    for (MatchResult m : matches(scan.text(), scan.index())) {
       if (Privacy.allowedExactly(context, m.group())) {
         continue;
       }

@@ -1,8 +1,6 @@
 package org.reviewpress.check.privacy;
 
-import java.util.Arrays;
 import java.util.BitSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reviewpress.model.Block;
 import org.reviewpress.model.Report;
@@ -19,19 +17,18 @@ import org.reviewpress.model.TextField;
  */
 final class ScanText {
 
-  private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\{#[A-Za-z0-9_-]+\\}");
-  private static final Pattern FOOTNOTE_LABEL = Pattern.compile("\\[\\^[^\\]\\s]*\\]");
   private static final Pattern TITLE_BEFORE = Pattern.compile(".*\\b(?:Mr|Mrs|Ms|Dr|Mx|St)$");
-  private static final Pattern EXEMPTION_HEAD = Pattern.compile("reviewpress-allow\\s+[^\\s:]*");
 
   private final String text;
   private final BitSet titleCase;
   private final BitSet scanned;
+  private final TextIndex index;
 
-  private ScanText(String text, BitSet titleCase, BitSet scanned) {
+  private ScanText(String text, BitSet titleCase, BitSet scanned, TextIndex index) {
     this.text = text;
     this.titleCase = titleCase;
     this.scanned = scanned;
+    this.index = index;
   }
 
   /** The scan text of the report being checked, built once per report and shared by the rules. */
@@ -42,59 +39,116 @@ final class ScanText {
   /** The scan text of a report. */
   static ScanText of(Report report) {
     String src = report.source().text();
-    char[] buf = new char[src.length()];
-    Arrays.fill(buf, ' ');
-    BitSet scanned = new BitSet(src.length());
-    BitSet titleCase = new BitSet(src.length());
-    for (int i = 0; i < buf.length; i++) {
-      char c = src.charAt(i);
-      if (c == '\n' || c == '\r') {
-        buf[i] = '\n';
-      }
-    }
+    int n = src.length();
+    char[] buf = new char[n];
+    src.getChars(0, n, buf, 0);
+    BitSet scanned = new BitSet(n);
+    BitSet titleCase = new BitSet(n);
     for (TextField f : report.textFields()) {
       if (f.path().startsWith("pseudonyms") || f.path().equals("lang")) {
         continue; // declared pseudonyms are what the report should say; lang is a tag
       }
-      copy(src, buf, scanned, f.start(), f.end());
+      int s = Math.max(0, f.start());
+      int e = Math.min(f.end(), n);
+      if (s < e) {
+        scanned.set(s, e);
+      }
       if (f.path().equals("title") || f.path().endsWith(".title") || f.path().startsWith("glossary.")
           || f.path().equals("partnership") || f.path().equals("model")) {
-        titleCase.set(f.start(), Math.min(f.end(), src.length()));
+        titleCase.set(f.start(), Math.min(f.end(), n));
       }
     }
     int bodyStart = report.body().start();
-    copy(src, buf, scanned, bodyStart, src.length());
-    blank(buf, src, bodyStart, ID_ATTRIBUTE);
-    blank(buf, src, bodyStart, FOOTNOTE_LABEL);
-    blank(buf, src, bodyStart, EXEMPTION_HEAD);
+    if (Math.max(0, bodyStart) < n) {
+      scanned.set(Math.max(0, bodyStart), n);
+    }
+    // Blank what is not scanned (the front matter outside its free-text values), keeping line breaks.
+    int from = Math.min(n, Math.max(0, bodyStart));
+    for (int i = scanned.nextClearBit(0); i < from; ) {
+      int next = scanned.nextSetBit(i);
+      int to = next < 0 ? from : Math.min(from, next);
+      for (int j = i; j < to; j++) {
+        if (buf[j] != '\n' && buf[j] != '\r') {
+          buf[j] = ' ';
+        }
+      }
+      i = scanned.nextClearBit(to);
+    }
+    for (int i = src.indexOf('\r'); i >= 0; i = src.indexOf('\r', i + 1)) {
+      buf[i] = '\n';
+    }
+    blankIdAttributes(src, buf, from);
+    blankFootnoteLabels(src, buf, from);
+    blankExemptionHeads(src, buf, from);
     for (Block b : report.body().blocks()) {
       if (b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TABLE) {
-        titleCase.set(Math.max(0, b.start()), Math.min(b.end(), src.length()));
+        titleCase.set(Math.max(0, b.start()), Math.min(b.end(), n));
       }
     }
-    return new ScanText(new String(buf), titleCase, scanned);
+    return new ScanText(new String(buf), titleCase, scanned, TextIndex.of(buf));
   }
 
-  private static void copy(String src, char[] buf, BitSet scanned, int start, int end) {
-    int s = Math.max(0, start);
-    int e = Math.min(end, src.length());
-    for (int i = s; i < e; i++) {
-      char c = src.charAt(i);
-      buf[i] = c == '\r' ? '\n' : c;
-    }
-    if (s < e) {
-      scanned.set(s, e);
+  /** {@code {#id}} attributes: "{#", then letters, digits, '_' or '-', then '}'. */
+  private static void blankIdAttributes(String src, char[] buf, int from) {
+    for (int i = src.indexOf("{#", from); i >= 0; ) {
+      int j = i + 2;
+      while (j < src.length() && idChar(src.charAt(j))) {
+        j++;
+      }
+      if (j > i + 2 && j < src.length() && src.charAt(j) == '}') {
+        blank(buf, i, j + 1);
+        i = src.indexOf("{#", j + 1);
+      } else {
+        i = src.indexOf("{#", i + 1);
+      }
     }
   }
 
-  private static void blank(char[] buf, String src, int from, Pattern p) {
-    Matcher m = p.matcher(src);
-    m.region(from, src.length());
-    while (m.find()) {
-      for (int i = m.start(); i < m.end(); i++) {
-        if (buf[i] != '\n') {
-          buf[i] = ' ';
+  private static boolean idChar(char c) {
+    return TextIndex.isAsciiLetter(c) || TextIndex.isAsciiDigit(c) || c == '_' || c == '-';
+  }
+
+  /** Footnote labels: "[^", then anything but ']' and white space, then ']'. */
+  private static void blankFootnoteLabels(String src, char[] buf, int from) {
+    for (int i = src.indexOf("[^", from); i >= 0; ) {
+      int j = i + 2;
+      while (j < src.length() && src.charAt(j) != ']' && !TextIndex.isRegexSpace(src.charAt(j))) {
+        j++;
+      }
+      if (j < src.length() && src.charAt(j) == ']') {
+        blank(buf, i, j + 1);
+        i = src.indexOf("[^", j + 1);
+      } else {
+        i = src.indexOf("[^", i + 1);
+      }
+    }
+  }
+
+  private static final String EXEMPTION = "reviewpress-allow";
+
+  /** An exemption's "reviewpress-allow", white space, and the rule id up to a colon or white space. */
+  private static void blankExemptionHeads(String src, char[] buf, int from) {
+    for (int i = src.indexOf(EXEMPTION, from); i >= 0; ) {
+      int j = i + EXEMPTION.length();
+      if (j < src.length() && TextIndex.isRegexSpace(src.charAt(j))) {
+        while (j < src.length() && TextIndex.isRegexSpace(src.charAt(j))) {
+          j++;
         }
+        while (j < src.length() && src.charAt(j) != ':' && !TextIndex.isRegexSpace(src.charAt(j))) {
+          j++;
+        }
+        blank(buf, i, j);
+        i = src.indexOf(EXEMPTION, j);
+      } else {
+        i = src.indexOf(EXEMPTION, i + 1);
+      }
+    }
+  }
+
+  private static void blank(char[] buf, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buf[i] != '\n') {
+        buf[i] = ' ';
       }
     }
   }
@@ -102,6 +156,11 @@ final class ScanText {
   /** The scan text: as long as report.md, blanks where nothing is scanned. */
   String text() {
     return text;
+  }
+
+  /** Where the numbers and words of the scan text begin. */
+  TextIndex index() {
+    return index;
   }
 
   /**
@@ -150,11 +209,21 @@ final class ScanText {
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
         // "Mr." and initials do not end a sentence.
         return !(i >= 2 && Character.isUpperCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2)))
-            && !(i >= 2 && TITLE_BEFORE.matcher(text.substring(Math.max(0, i - 3), i)).matches());
+            && !(i >= 2 && mayEndWithTitle(text.charAt(i - 1))
+                && TITLE_BEFORE.matcher(text.substring(Math.max(0, i - 3), i)).matches());
       }
       return false;
     }
     return offset <= LOOK;
+  }
+
+  /**
+   * Whether {@link #TITLE_BEFORE} can match text ending with {@code last}: a title ends in r, s,
+   * x or t, and {@code $} also matches before a final line terminator.
+   */
+  private static boolean mayEndWithTitle(char last) {
+    return last == 'r' || last == 's' || last == 'x' || last == 't' || last == '\n' || last == '\r'
+        || last == '\u0085' || last == '\u2028' || last == '\u2029';
   }
 
   /** How far the sentence helpers look from a word; sentences in reports are far shorter. */
