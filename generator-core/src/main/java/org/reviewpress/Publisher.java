@@ -183,16 +183,19 @@ public final class Publisher {
         diagnostics.addAll(c.diagnostics());
       }
       diagnostics.sort(Diagnostic.BY_POSITION);
-      writeReportOutputs(diagnostics, scorecards);
+      // Written on a worker while the site is rendered: they need nothing from it.
+      Future<?> reportOutputs = pool.submit(() -> writeReportOutputs(diagnostics, scorecards));
       BuildResult result = new BuildResult(diagnostics, reports, Optional.empty(), failOnWarning, scorecards,
           List.of(), List.of(), checked);
       if (!publish || result.failed() && !preview) {
+        join(reportOutputs);
         return result;
       }
       Path site = outputDirectory.resolve(preview ? "preview" : "site");
       SiteInfo info = siteInfo(config.config(), reports);
       Rendering done = publish(site, reports, info, pool, new RenderPlan(found.reports(), trees, levels, info,
           preview ? Optional.of(withErrors(found.reports(), diagnostics)) : Optional.empty()));
+      join(reportOutputs);
       return new BuildResult(diagnostics, reports, Optional.of(site), failOnWarning, scorecards, done.rendered(),
           done.reused(), checked);
     } finally {
