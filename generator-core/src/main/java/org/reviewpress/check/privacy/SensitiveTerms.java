@@ -205,14 +205,25 @@ public final class SensitiveTerms {
    * matches do not overlap.
    */
   public List<Match> find(CharSequence text) {
+    if (isEmpty()) {
+      return new ArrayList<>();
+    }
+    return find(text, Words.of(text));
+  }
+
+  /** The same, given {@code text}'s words ({@link Words#of}) already found. */
+  List<Match> find(CharSequence text, List<Words.Word> words) {
     List<Match> out = new ArrayList<>();
     if (isEmpty()) {
       return out;
     }
-    List<Words.Word> words = Words.of(text);
-    byte[][] bytes = new byte[words.size()][];
-    for (int i = 0; i < bytes.length; i++) {
-      bytes[i] = words.get(i).norm().getBytes(StandardCharsets.UTF_8);
+    int count = words.size();
+    // Each word's UTF-8 bytes, made when first needed: with a plain list most words never are.
+    byte[][] bytes = new byte[count][];
+    // Whether each word and the next can lie in one name: decided once, not once per run.
+    boolean[] joinsNext = new boolean[count];
+    for (int i = 0; i + 1 < count; i++) {
+      joinsNext[i] = joins(text, words.get(i).end(), words.get(i + 1).start());
     }
     int longest = 0;
     MessageDigest[] salted = new MessageDigest[sets.size()];
@@ -221,28 +232,30 @@ public final class SensitiveTerms {
       salted[k].update(sets.get(k).salt());
       longest = Math.max(longest, sets.get(k).maxWords());
     }
+    MessageDigest[] running = new MessageDigest[salted.length];
+    long[] quick = new long[salted.length];
     int i = 0;
-    while (i < words.size()) {
+    while (i < count) {
       int best = 0;
       // Each set's digest of the words so far, extended one word at a time: every run of words
       // from here is hashed without hashing its first words again.
-      MessageDigest[] running = new MessageDigest[salted.length];
-      long[] quick = new long[salted.length];
-      for (int n = 1; n <= longest && i + n <= words.size(); n++) {
-        if (n > 1 && !joins(text, words.get(i + n - 2).end(), words.get(i + n - 1).start())) {
+      java.util.Arrays.fill(running, null);
+      for (int n = 1; n <= longest && i + n <= count; n++) {
+        if (n > 1 && !joinsNext[i + n - 2]) {
           break;
         }
+        int last = i + n - 1;
         for (int k = 0; k < salted.length; k++) {
           HashedSet set = sets.get(k);
           if (n > set.maxWords()) {
             continue;
           }
           if (set.filtered()) {
-            quick[k] = quickAdd(n == 1 ? quickStart(set.quickSeed()) : quick[k], bytes[i + n - 1]);
+            quick[k] = quickAdd(n == 1 ? quickStart(set.quickSeed()) : quick[k], words.get(last).norm());
             if (java.util.Arrays.binarySearch(set.quick(), quickEnd(quick[k])) >= 0) {
               MessageDigest d = copy(salted[k]);
               for (int w = i; w < i + n; w++) {
-                d.update(bytes[w]);
+                d.update(bytes(bytes, words, w));
               }
               if (set.contains(d.digest())) {
                 best = n;
@@ -253,7 +266,7 @@ public final class SensitiveTerms {
           if (running[k] == null) {
             running[k] = copy(salted[k]);
           }
-          running[k].update(bytes[i + n - 1]);
+          running[k].update(bytes(bytes, words, last));
           if (set.contains(copy(running[k]).digest())) {
             best = n;
           }
@@ -267,6 +280,15 @@ public final class SensitiveTerms {
       }
     }
     return out;
+  }
+
+  private static byte[] bytes(byte[][] cache, List<Words.Word> words, int w) {
+    byte[] b = cache[w];
+    if (b == null) {
+      b = words.get(w).norm().getBytes(StandardCharsets.UTF_8);
+      cache[w] = b;
+    }
+    return b;
   }
 
   /**
@@ -339,6 +361,20 @@ public final class SensitiveTerms {
   private static long quickAdd(long h, byte[] bytes) {
     for (byte b : bytes) {
       h ^= b & 0xFF;
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  /** {@link #quickAdd(long, byte[])} of a word's UTF-8 bytes, without making them for a plain ASCII word. */
+  private static long quickAdd(long h, String word) {
+    int n = word.length();
+    for (int i = 0; i < n; i++) {
+      char c = word.charAt(i);
+      if (c >= 0x80) {
+        return quickAdd(h, word.substring(i).getBytes(StandardCharsets.UTF_8));
+      }
+      h ^= c;
       h *= 0x100000001b3L;
     }
     return h;

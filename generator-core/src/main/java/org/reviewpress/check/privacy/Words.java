@@ -59,7 +59,7 @@ final class Words {
           break;
         }
       }
-      out.add(new Word(start, end, normalise(text.subSequence(start, end))));
+      out.add(new Word(start, end, normalise(text, start, end)));
       i = end;
       // Skip a possessive so that its "s" is not read as a word of its own.
       if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) {
@@ -69,28 +69,40 @@ final class Words {
     return out;
   }
 
-  private static boolean isPlainAscii(CharSequence s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Lower case, accents folded, apostrophes and marks removed. */
   static String normalise(CharSequence word) {
-    if (isPlainAscii(word)) {
+    return normalise(word, 0, word.length());
+  }
+
+  /** {@link #normalise(CharSequence)} of {@code text[start, end)}, without copying it first. */
+  static String normalise(CharSequence text, int start, int end) {
+    boolean ascii = true;
+    boolean changes = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        ascii = false;
+        break;
+      }
+      if (c == '\'' || c >= 'A' && c <= 'Z') {
+        changes = true;
+      }
+    }
+    if (ascii) {
       // Nothing to decompose or fold: the common case, without the cost of a Normalizer.
-      StringBuilder b = new StringBuilder(word.length());
-      for (int i = 0; i < word.length(); i++) {
-        char c = word.charAt(i);
+      if (!changes) {
+        return text.subSequence(start, end).toString();
+      }
+      StringBuilder b = new StringBuilder(end - start);
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
         if (c != '\'') {
           b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         }
       }
       return b.toString();
     }
+    CharSequence word = text.subSequence(start, end);
     String folded = Normalizer.normalize(word, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
