@@ -1,6 +1,7 @@
 package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -47,6 +48,20 @@ public final class NamedInstitutionRule implements Rule {
       "head", "deputy", "assistant", "safeguarding", "attendance", "pastoral", "out-of-area", "out", "area"));
   private static final Pattern STRIP_POSSESSIVE = Pattern.compile("['\u2019]s$");
 
+  /**
+   * The last word, or the end of it, of every kind of institution the pattern names: every
+   * match holds one ("chool" for School and Pre-school alike). Only near one of these is the
+   * pattern tried.
+   */
+  private static final String[] KIND_WORDS = {"chool", "Academy", "Nursery", "Playgroup", "Centre", "College", "Form",
+      "Surgery", "Practice", "Group", "Primary", "Infants", "Juniors"};
+  /**
+   * How many runs of blanks a match can hold before its kind word: six after the words of the
+   * name, two inside "Church of England" or "C of E", one before the kind ({@code \s*}) and one
+   * inside it ("Medical Practice").
+   */
+  private static final int MOST_BLANK_RUNS = 10;
+
   @Override
   public String id() {
     return "privacy.named-institution";
@@ -67,9 +82,7 @@ public final class NamedInstitutionRule implements Rule {
     List<Diagnostic> out = new ArrayList<>();
     ScanText scan = ScanText.of(context);
     String t = scan.text();
-    // A capital, '&', 'of', 'on' or 'upon' that does not continue a word.
-    for (MatchResult m : MatchStarts.find(INSTITUTION, t, i -> (t.charAt(i) >= 'A' && t.charAt(i) <= 'Z' || "&ou".indexOf(t.charAt(i)) >= 0)
-        && !MatchStarts.afterWord(t, i, "'\u2019-"))) {
+    for (MatchResult m : matches(t)) {
       String name = m.group(1);
       int nameStart = m.start(1);
       int nl = name.lastIndexOf('\n');
@@ -114,6 +127,84 @@ public final class NamedInstitutionRule implements Rule {
           "Describe it by type: 'his secondary school', 'the nursery', 'the GP practice'."));
     }
     return out;
+  }
+
+  /**
+   * Every match of {@link #INSTITUTION} in the text, as {@link Matcher#find()} gives them, trying
+   * the pattern only where a match can start: at a capital, '&', 'of', 'on' or 'upon' that does
+   * not continue a word, a few words before a kind word (so not at every capital of the report).
+   */
+  static List<MatchResult> matches(String t) {
+    BitSet near = nearKindWords(t);
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = INSTITUTION.matcher(t);
+    // As MatchStarts.find: transparent bounds let the look-behind see the text before a start.
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    int n = t.length();
+    int i = near.nextSetBit(0);
+    while (i >= 0 && i < n) {
+      char c = t.charAt(i);
+      if ((c >= 'A' && c <= 'Z' || c == '&' || c == 'o' || c == 'u') && !MatchStarts.afterWord(t, i, "'\u2019-")) {
+        m.region(i, n);
+        if (m.lookingAt()) {
+          out.add(m.toMatchResult());
+          i = near.nextSetBit(m.end() > i ? m.end() : i + 1);
+          continue;
+        }
+      }
+      i = near.nextSetBit(i + 1);
+    }
+    return out;
+  }
+
+  /**
+   * The offsets where a match can start: before each kind word, back over letters, apostrophes,
+   * hyphens, '&', full stops and at most {@link #MOST_BLANK_RUNS} runs of blanks (the characters
+   * and the length a match can have before its kind word).
+   */
+  private static BitSet nearKindWords(String t) {
+    BitSet near = new BitSet(t.length());
+    int n = t.length();
+    for (int k = 0; k < n; k++) {
+      char c = t.charAt(k);
+      if (c != 'c' && c != 'A' && c != 'N' && c != 'P' && c != 'C' && c != 'F' && c != 'S' && c != 'G' && c != 'I'
+          && c != 'J') {
+        continue;
+      }
+      for (String w : KIND_WORDS) {
+        if (w.charAt(0) == c && t.startsWith(w, k)) {
+          near.set(windowStart(t, k), k + 1);
+          break;
+        }
+      }
+    }
+    return near;
+  }
+
+  private static int windowStart(String t, int k) {
+    int runs = 0;
+    int i = k;
+    while (i > 0) {
+      char c = t.charAt(i - 1);
+      if (isBlank(c)) {
+        if (i == k || !isBlank(t.charAt(i))) {
+          if (++runs > MOST_BLANK_RUNS) {
+            break;
+          }
+        }
+      } else if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '\'' || c == '\u2019' || c == '-' || c == '&'
+          || c == '.')) {
+        break;
+      }
+      i--;
+    }
+    return i;
+  }
+
+  /** {@code \s}. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static boolean allowedPrefix(CheckContext context, String found) {
