@@ -125,19 +125,23 @@ final class ListedPhrases {
   List<Match> find(String text) {
     List<Match> out = new ArrayList<>();
     int n = text.length();
+    boolean anywhere = root.ends.length > 0;
+    // Whether the character before i is in [\w-]: the look-behind (?<![\w-]) then fails.
+    boolean afterWord = false;
     int i = 0;
     while (i < n) {
-      if (i > 0 && (isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
-        i++; // the look-behind (?<![\w-]): not inside a word
-        continue;
+      char c = text.charAt(i);
+      if (!afterWord && (anywhere || root.child(lower(c)) != null)) {
+        int end = matchAt(text, i);
+        if (end >= 0) {
+          out.add(new Match(i, end));
+          i = end > i ? end : i + 1;
+          afterWord = isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '-';
+          continue;
+        }
       }
-      int end = matchAt(text, i);
-      if (end >= 0) {
-        out.add(new Match(i, end));
-        i = end > i ? end : i + 1;
-      } else {
-        i++;
-      }
+      afterWord = isWordChar(c) || c == '-';
+      i++;
     }
     return out;
   }

@@ -55,6 +55,15 @@ public final class NamedInstitutionRule implements Rule {
    */
   private static final String[] KIND_WORDS = {"chool", "Academy", "Nursery", "Playgroup", "Centre", "College", "Form",
       "Surgery", "Practice", "Group", "Primary", "Infants", "Juniors"};
+  /** The first letters of the kind words. */
+  private static final boolean[] KIND_FIRST = new boolean[128];
+
+  static {
+    for (String w : KIND_WORDS) {
+      KIND_FIRST[w.charAt(0)] = true;
+    }
+  }
+
   /**
    * How many runs of blanks a match can hold before its kind word: six after the words of the
    * name, two inside "Church of England" or "C of E", one before the kind ({@code \s*}) and one
@@ -168,8 +177,7 @@ public final class NamedInstitutionRule implements Rule {
     int n = t.length();
     for (int k = 0; k < n; k++) {
       char c = t.charAt(k);
-      if (c != 'c' && c != 'A' && c != 'N' && c != 'P' && c != 'C' && c != 'F' && c != 'S' && c != 'G' && c != 'I'
-          && c != 'J') {
+      if (c >= 128 || !KIND_FIRST[c]) {
         continue;
       }
       for (String w : KIND_WORDS) {

@@ -62,11 +62,16 @@ public final class SensitiveTerms {
    *                  only and made with a key drawn for this run. A run of words whose quick hash is
    *                  not here cannot be a term, so only the rare rest is hashed with SHA-256. Empty
    *                  for a hashed file, whose terms are known only by their SHA-256.
+   * @param quickStarts for a plain list: the quick hash of every leading part of each term's
+   *                  canonical form (its first byte, first two bytes... the whole), sorted, in memory
+   *                  only. A run of words whose quick hash is not here begins no term, so no longer
+   *                  run from the same word is hashed at all.
    */
-  private record HashedSet(byte[] salt, Set<String> hashes, long[] prefixes, int maxWords, long quickSeed, long[] quick) {
-    HashedSet(byte[] salt, Set<String> hashes, int maxWords, long quickSeed, long[] quick) {
+  private record HashedSet(byte[] salt, Set<String> hashes, long[] prefixes, int maxWords, long quickSeed, long[] quick,
+      long[] quickStarts) {
+    HashedSet(byte[] salt, Set<String> hashes, int maxWords, long quickSeed, long[] quick, long[] quickStarts) {
       this(salt, hashes, hashes.stream().mapToLong(h -> Long.parseUnsignedLong(h.substring(0, 16), 16)).sorted().toArray(),
-          maxWords, quickSeed, quick);
+          maxWords, quickSeed, quick, quickStarts);
     }
 
     boolean filtered() {
@@ -118,9 +123,11 @@ public final class SensitiveTerms {
     int[] maxWords = new int[1];
     long quickSeed = new SecureRandom().nextLong();
     List<Long> quick = new ArrayList<>();
-    Set<String> hashes = hashPlainList(file, salt, maxWords, quickSeed, quick);
+    List<Long> quickStarts = new ArrayList<>();
+    Set<String> hashes = hashPlainList(file, salt, maxWords, quickSeed, quick, quickStarts);
     return new SensitiveTerms(List.of(new HashedSet(salt, hashes, maxWords[0], quickSeed,
-        quick.stream().mapToLong(Long::longValue).sorted().toArray())));
+        quick.stream().mapToLong(Long::longValue).sorted().toArray(),
+        quickStarts.stream().mapToLong(Long::longValue).sorted().distinct().toArray())));
   }
 
   /**
@@ -156,7 +163,7 @@ public final class SensitiveTerms {
       throw new ReviewpressException(file + ": this is not a hashed sensitive-terms file (no 'salt' line)."
           + " Write it with 'mvn reviewpress:hash-terms'.");
     }
-    return new SensitiveTerms(List.of(new HashedSet(salt, hashes, MAX_WORDS, 0, new long[0])));
+    return new SensitiveTerms(List.of(new HashedSet(salt, hashes, MAX_WORDS, 0, new long[0], new long[0])));
   }
 
   /**
@@ -178,7 +185,7 @@ public final class SensitiveTerms {
       salt = new byte[32];
       new SecureRandom().nextBytes(salt);
     }
-    Set<String> hashes = new TreeSet<>(hashPlainList(plainList, salt, new int[1], 0, new ArrayList<>())); // sorted: the order says nothing
+    Set<String> hashes = new TreeSet<>(hashPlainList(plainList, salt, new int[1], 0, new ArrayList<>(), new ArrayList<>())); // sorted: the order says nothing
     StringBuilder b = new StringBuilder();
     b.append(HEADER).append('\n')
         .append("# Written by 'mvn reviewpress:hash-terms' from the plain list. Safe to commit, but names are\n")
@@ -220,11 +227,9 @@ public final class SensitiveTerms {
     int count = words.size();
     // Each word's UTF-8 bytes, made when first needed: with a plain list most words never are.
     byte[][] bytes = new byte[count][];
-    // Whether each word and the next can lie in one name: decided once, not once per run.
-    boolean[] joinsNext = new boolean[count];
-    for (int i = 0; i + 1 < count; i++) {
-      joinsNext[i] = joins(text, words.get(i).end(), words.get(i + 1).start());
-    }
+    // Whether each word and the next can lie in one name (0 not yet known, 1 yes, 2 no): decided
+    // at most once, and only for the few runs that could begin a term.
+    byte[] joinsNext = new byte[count];
     int longest = 0;
     MessageDigest[] salted = new MessageDigest[sets.size()];
     for (int k = 0; k < sets.size(); k++) {
@@ -234,25 +239,29 @@ public final class SensitiveTerms {
     }
     MessageDigest[] running = new MessageDigest[salted.length];
     long[] quick = new long[salted.length];
+    boolean[] ended = new boolean[salted.length];
     int i = 0;
     while (i < count) {
       int best = 0;
       // Each set's digest of the words so far, extended one word at a time: every run of words
       // from here is hashed without hashing its first words again.
       java.util.Arrays.fill(running, null);
+      java.util.Arrays.fill(ended, false);
       for (int n = 1; n <= longest && i + n <= count; n++) {
-        if (n > 1 && !joinsNext[i + n - 2]) {
+        if (n > 1 && !joins(text, words, joinsNext, i + n - 2)) {
           break;
         }
         int last = i + n - 1;
+        boolean more = false;
         for (int k = 0; k < salted.length; k++) {
           HashedSet set = sets.get(k);
-          if (n > set.maxWords()) {
+          if (n > set.maxWords() || ended[k]) {
             continue;
           }
           if (set.filtered()) {
             quick[k] = quickAdd(n == 1 ? quickStart(set.quickSeed()) : quick[k], words.get(last).norm());
-            if (java.util.Arrays.binarySearch(set.quick(), quickEnd(quick[k])) >= 0) {
+            long h = quickEnd(quick[k]);
+            if (java.util.Arrays.binarySearch(set.quick(), h) >= 0) {
               MessageDigest d = copy(salted[k]);
               for (int w = i; w < i + n; w++) {
                 d.update(bytes(bytes, words, w));
@@ -261,8 +270,12 @@ public final class SensitiveTerms {
                 best = n;
               }
             }
+            // No term begins with these words: no longer run from word i is one.
+            ended[k] = java.util.Arrays.binarySearch(set.quickStarts(), h) < 0;
+            more |= !ended[k];
             continue;
           }
+          more = true;
           if (running[k] == null) {
             running[k] = copy(salted[k]);
           }
@@ -270,6 +283,9 @@ public final class SensitiveTerms {
           if (set.contains(copy(running[k]).digest())) {
             best = n;
           }
+        }
+        if (!more) {
+          break;
         }
       }
       if (best > 0) {
@@ -280,6 +296,13 @@ public final class SensitiveTerms {
       }
     }
     return out;
+  }
+
+  private static boolean joins(CharSequence text, List<Words.Word> words, byte[] known, int w) {
+    if (known[w] == 0) {
+      known[w] = joins(text, words.get(w).end(), words.get(w + 1).start()) ? (byte) 1 : (byte) 2;
+    }
+    return known[w] == 1;
   }
 
   private static byte[] bytes(byte[][] cache, List<Words.Word> words, int w) {
@@ -311,7 +334,8 @@ public final class SensitiveTerms {
   }
 
   /** Hashes every term of a plain list; {@code maxWords[0]} is set to the most words a term has. */
-  private static Set<String> hashPlainList(Path file, byte[] salt, int[] maxWords, long quickSeed, List<Long> quick) {
+  private static Set<String> hashPlainList(Path file, byte[] salt, int[] maxWords, long quickSeed, List<Long> quick,
+      List<Long> quickStarts) {
     Set<String> hashes = new HashSet<>();
     MessageDigest salted = sha256();
     salted.update(salt);
@@ -332,7 +356,13 @@ public final class SensitiveTerms {
         }
         hashes.add(HEX.formatHex(digest(salted, canonical(words).getBytes(StandardCharsets.UTF_8))));
         maxWords[0] = Math.max(maxWords[0], words.size());
-        quick.add(quickEnd(quickAdd(quickStart(quickSeed), canonical(words).getBytes(StandardCharsets.UTF_8))));
+        byte[] canonical = canonical(words).getBytes(StandardCharsets.UTF_8);
+        quick.add(quickEnd(quickAdd(quickStart(quickSeed), canonical)));
+        long h = quickStart(quickSeed);
+        for (byte b : canonical) {
+          h = quickAdd(h, new byte[] {b});
+          quickStarts.add(quickEnd(h));
+        }
       }
     } catch (NoSuchFileException e) {
       throw new ReviewpressException("The sensitive-terms list " + file + " does not exist. Check the path given in"
