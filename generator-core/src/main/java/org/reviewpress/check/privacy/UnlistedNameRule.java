@@ -85,7 +85,7 @@ public final class UnlistedNameRule implements Rule {
     // A word found to be a name once is a name wherever else it is written with a capital:
     // "Gregor said..." makes "...that Gregor from the agency" a name too.
     for (int k = 0; k < words.size(); k++) {
-      if (!reported.get(k) && !allowed.get(k) && known.contains(words.get(k).norm()) && capitalised(text, words.get(k))) {
+      if (!reported.get(k) && !allowed.get(k) && capitalised(text, words.get(k)) && known.contains(words.get(k).norm())) {
         report(context, text, words, allowed, k, k + 1, out);
       }
     }
@@ -143,13 +143,13 @@ public final class UnlistedNameRule implements Rule {
     if (NameLexicon.strongGiven(norm)) {
       return surnameRun(text, words, i + 1);
     }
-    boolean followedByName = next(text, words, i) && capitalised(text, words.get(i + 1))
-        && (NameLexicon.surname(words.get(i + 1).norm()) || NameLexicon.strongGiven(words.get(i + 1).norm()));
     if (NameLexicon.anyGiven(norm)) {
+      boolean followedByName = next(text, words, i) && capitalised(text, words.get(i + 1))
+          && (NameLexicon.surname(words.get(i + 1).norm()) || NameLexicon.strongGiven(words.get(i + 1).norm()));
       if (followedByName) {
         return surnameRun(text, words, i + 1);
       }
-      if (midSentence(scan, w) && (nextCapitalised(text, words, i) || reporting(text, words, i))) {
+      if ((nextCapitalised(text, words, i) || reporting(text, words, i)) && midSentence(scan, w)) {
         return surnameRun(text, words, i + 1);
       }
     }
@@ -168,8 +168,8 @@ public final class UnlistedNameRule implements Rule {
     }
     // Any capitalised word before a verb of saying, mid-sentence, or before a possessive relation.
     if (!NameLexicon.NOT_NAMES.contains(norm) && !NameLexicon.WORDS.contains(norm) && rawLength > 2
-        && !prevCapitalised(scan, words, i)
-        && (midSentence(scan, w) && reporting(text, words, i) || possessiveRelation(text, words, i))) {
+        && (reporting(text, words, i) && midSentence(scan, w) || possessiveRelation(text, words, i))
+        && !prevCapitalised(scan, words, i)) {
       return i + 1;
     }
     return i;
