@@ -126,24 +126,47 @@ final class ListedPhrases {
     List<Match> out = new ArrayList<>();
     int n = text.length();
     boolean anywhere = root.ends.length > 0;
-    // Whether the character before i is in [\w-]: the look-behind (?<![\w-]) then fails.
-    boolean afterWord = false;
     int i = 0;
     while (i < n) {
+      // Here the character before i is not in [\w-] (or i is 0): the look-behind holds.
       char c = text.charAt(i);
-      if (!afterWord && (anywhere || root.child(lower(c)) != null)) {
+      if (anywhere || root.child(lower(c)) != null) {
         int end = matchAt(text, i);
         if (end >= 0) {
           out.add(new Match(i, end));
           i = end > i ? end : i + 1;
-          afterWord = isWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '-';
-          continue;
+          if (!wordish(text.charAt(i - 1))) {
+            continue;
+          }
+          i--; // go on as from the word character the match ended with
+          c = text.charAt(i);
         }
       }
-      afterWord = isWordChar(c) || c == '-';
+      if (!wordish(c)) {
+        i++;
+        continue;
+      }
+      // Inside a run of [\w-] no match can start, nor just after it.
+      i++;
+      while (i < n && wordish(text.charAt(i))) {
+        i++;
+      }
       i++;
     }
     return out;
+  }
+
+  /** {@code [\w-]}: a character after which no entry can start. */
+  private static boolean wordish(char c) {
+    return c < 128 && WORDISH[c];
+  }
+
+  private static final boolean[] WORDISH = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      WORDISH[c] = isWordChar(c) || c == '-';
+    }
   }
 
   /** The end of the match at {@code start}, or -1. */

@@ -49,21 +49,13 @@ public final class NamedInstitutionRule implements Rule {
   private static final Pattern STRIP_POSSESSIVE = Pattern.compile("['\u2019]s$");
 
   /**
-   * The last word, or the end of it, of every kind of institution the pattern names: every
-   * match holds one ("chool" for School and Pre-school alike). Only near one of these is the
-   * pattern tried.
+   * The last word of every kind of institution the pattern names ("Pre-school" and "Preschool"
+   * for the lower-case school they allow, "School" for the rest): every match ends with one,
+   * followed by neither a word character nor a hyphen. Only near one of these is the pattern
+   * tried.
    */
-  private static final String[] KIND_WORDS = {"chool", "Academy", "Nursery", "Playgroup", "Centre", "College", "Form",
+  private static final String[] KIND_WORDS = {"School", "Pre-school", "Preschool", "Academy", "Nursery", "Playgroup", "Centre", "College", "Form",
       "Surgery", "Practice", "Group", "Primary", "Infants", "Juniors"};
-  /** The first letters of the kind words. */
-  private static final boolean[] KIND_FIRST = new boolean[128];
-
-  static {
-    for (String w : KIND_WORDS) {
-      KIND_FIRST[w.charAt(0)] = true;
-    }
-  }
-
   /**
    * How many runs of blanks a match can hold before its kind word: six after the words of the
    * name, two inside "Church of England" or "C of E", one before the kind ({@code \s*}) and one
@@ -174,21 +166,17 @@ public final class NamedInstitutionRule implements Rule {
    */
   private static BitSet nearKindWords(String t) {
     BitSet near = new BitSet(t.length());
-    int n = t.length();
-    for (int k = 0; k < n; k++) {
-      char c = t.charAt(k);
-      if (c >= 128 || !KIND_FIRST[c]) {
-        continue;
-      }
-      for (String w : KIND_WORDS) {
-        if (w.charAt(0) == c && t.startsWith(w, k)) {
+    // One indexOf per kind word: the JDK's search is much quicker than testing every character.
+    for (String w : KIND_WORDS) {
+      for (int k = t.indexOf(w); k >= 0; k = t.indexOf(w, k + 1)) {
+        if (!endsInWord(t, k + w.length())) {
           near.set(windowStart(t, k), k + 1);
-          break;
         }
       }
     }
     return near;
   }
+
 
   private static int windowStart(String t, int k) {
     int runs = 0;
@@ -208,6 +196,11 @@ public final class NamedInstitutionRule implements Rule {
       i--;
     }
     return i;
+  }
+
+  /** Whether the character at {@code i} continues a word: {@code [\w-]}. */
+  private static boolean endsInWord(String t, int i) {
+    return i < t.length() && (MatchStarts.isWordChar(t.charAt(i)) || t.charAt(i) == '-');
   }
 
   /** {@code \s}. */

@@ -23,7 +23,7 @@ class InstitutionMatchesTest {
       "Prep", "Middle", "First", "Upper", "Sixth", "Form", "Day", "Independent", "Academy", "School", "school",
       "Pre-school", "PreSchool", "Preschool", "Playgroup", "Children's", "Children\u2019s", "Centre", "College",
       "Surgery", "Medical", "Practice", "Group", "Health", "Family", "GP", "Trust", "Review", "HighSchool",
-      "Safeguarding", "Child", "and", "was", "at", "1", "(", ")", ",", ".", "-", "'", "_", "x", "\u00e9"};
+      "Safeguarding", "Child", "Schools", "Pre", "Pre-School", "Groups", "Formal", "Practices", "Centre-", "and", "was", "at", "1", "(", ")", ",", ".", "-", "'", "_", "x", "\u00e9"};
   private static final String[] GAPS = {" ", " ", " ", " ", " ", "", "  ", "\n", "\t", " \n ", "\n\n", ", ", "-"};
 
   @Test
