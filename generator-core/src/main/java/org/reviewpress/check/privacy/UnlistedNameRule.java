@@ -59,17 +59,22 @@ public final class UnlistedNameRule implements Rule {
     ScanText scan = scanWords.scan();
     String text = scan.text();
     List<Words.Word> words = scanWords.words();
-    BitSet allowed = allowed(context, words);
+    Allowed allowedPhrases = new Allowed(context, words);
+    BitSet allowed = allowedPhrases.covered;
     List<Diagnostic> out = new ArrayList<>();
     BitSet reported = new BitSet(words.size());
     java.util.Set<String> known = new java.util.HashSet<>();
     int i = 0;
     while (i < words.size()) {
+      // The allowed phrases are found in the same pass, a few words ahead, while the words are
+      // fresh in the processor's cache.
+      allowedPhrases.findUpTo(i);
       int end = nameEnd(scan, words, i);
       if (end <= i) {
         i++;
         continue;
       }
+      allowedPhrases.findUpTo(end - 1);
       if (report(context, text, words, allowed, i, end, out)) {
         reported.set(i, end);
         for (int k = i; k < end; k++) {
@@ -82,9 +87,10 @@ public final class UnlistedNameRule implements Rule {
       }
       i = end;
     }
+    allowedPhrases.findUpTo(words.size() - 1);
     // A word found to be a name once is a name wherever else it is written with a capital:
     // "Gregor said..." makes "...that Gregor from the agency" a name too.
-    for (int k = 0; k < words.size(); k++) {
+    for (int k = 0; k < (known.isEmpty() ? 0 : words.size()); k++) {
       if (!reported.get(k) && !allowed.get(k) && capitalised(text, words.get(k)) && known.contains(words.get(k).norm())) {
         report(context, text, words, allowed, k, k + 1, out);
       }
@@ -351,23 +357,41 @@ public final class UnlistedNameRule implements Rule {
     return true;
   }
 
-  /** The words covered by an allowed phrase. */
-  private static BitSet allowed(CheckContext context, List<Words.Word> words) {
-    List<List<String>> phrases = new ArrayList<>(Privacy.allowedPhrases(context));
-    phrases.addAll(PUBLIC_PHRASES);
-    Map<String, List<List<String>>> byFirst = new HashMap<>();
-    for (List<String> p : phrases) {
-      byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p);
+  /**
+   * The words covered by an allowed phrase, found from the first word on as far as asked: a
+   * word's bit is final once every word up to it has been tried as the start of a phrase.
+   */
+  private static final class Allowed {
+    final BitSet covered;
+    private final List<Words.Word> words;
+    private final Map<String, List<List<String>>> byFirst = new HashMap<>();
+    /** The next word to try as the start of a phrase. */
+    private int next;
+
+    Allowed(CheckContext context, List<Words.Word> words) {
+      this.words = words;
+      this.covered = new BitSet(words.size());
+      List<List<String>> phrases = new ArrayList<>(Privacy.allowedPhrases(context));
+      phrases.addAll(PUBLIC_PHRASES);
+      for (List<String> p : phrases) {
+        byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p);
+      }
     }
-    BitSet out = new BitSet(words.size());
-    for (int i = 0; i < words.size(); i++) {
-      for (List<String> p : byFirst.getOrDefault(words.get(i).norm(), List.of())) {
-        if (i + p.size() <= words.size() && matches(words, i, p)) {
-          out.set(i, i + p.size());
+
+    /** Makes the bits of words {@code 0..last} final. */
+    void findUpTo(int last) {
+      for (; next <= last; next++) {
+        List<List<String>> starting = byFirst.get(words.get(next).norm());
+        if (starting == null) {
+          continue;
+        }
+        for (List<String> p : starting) {
+          if (next + p.size() <= words.size() && matches(words, next, p)) {
+            covered.set(next, next + p.size());
+          }
         }
       }
     }
-    return out;
   }
 
   private static boolean matches(List<Words.Word> words, int i, List<String> phrase) {
