@@ -63,13 +63,13 @@ public final class SensitiveTerms {
    *                  not here cannot be a term, so only the rare rest is hashed with SHA-256. Empty
    *                  for a hashed file, whose terms are known only by their SHA-256.
    * @param quickStarts for a plain list: the quick hash of every leading part of each term's
-   *                  canonical form (its first byte, first two bytes... the whole), sorted, in memory
-   *                  only. A run of words whose quick hash is not here begins no term, so no longer
-   *                  run from the same word is hashed at all.
+   *                  canonical form (its first byte, first two bytes... the whole), in memory only.
+   *                  A run of words whose quick hash is not here begins no term (and is none), so no
+   *                  longer run from the same word is hashed at all.
    */
   private record HashedSet(byte[] salt, Set<String> hashes, long[] prefixes, int maxWords, long quickSeed, long[] quick,
-      long[] quickStarts) {
-    HashedSet(byte[] salt, Set<String> hashes, int maxWords, long quickSeed, long[] quick, long[] quickStarts) {
+      LongSet quickStarts) {
+    HashedSet(byte[] salt, Set<String> hashes, int maxWords, long quickSeed, long[] quick, LongSet quickStarts) {
       this(salt, hashes, hashes.stream().mapToLong(h -> Long.parseUnsignedLong(h.substring(0, 16), 16)).sorted().toArray(),
           maxWords, quickSeed, quick, quickStarts);
     }
@@ -84,6 +84,52 @@ public final class SensitiveTerms {
         prefix = prefix << 8 | (digest[i] & 0xFF);
       }
       return java.util.Arrays.binarySearch(prefixes, prefix) >= 0 && hashes.contains(HEX.formatHex(digest));
+    }
+  }
+
+  /**
+   * A set of 64-bit hashes looked up with one probe (open addressing, linear probing): it is
+   * asked once for nearly every word of a report, where a binary search takes a dozen steps.
+   */
+  static final class LongSet {
+    private final long[] table;
+    private final boolean hasZero;
+
+    LongSet(java.util.Collection<Long> values) {
+      int size = Integer.highestOneBit(Math.max(4, values.size() * 4 - 1)) << 1;
+      table = new long[size];
+      boolean zero = false;
+      for (long v : values) {
+        if (v == 0) {
+          zero = true; // 0 marks an empty slot
+          continue;
+        }
+        int i = slot(v);
+        while (table[i] != 0 && table[i] != v) {
+          i = (i + 1) & (size - 1);
+        }
+        table[i] = v;
+      }
+      hasZero = zero;
+    }
+
+    private int slot(long v) {
+      return (int) (v ^ v >>> 32) & (table.length - 1); // the values are already well-mixed hashes
+    }
+
+    boolean contains(long v) {
+      if (v == 0) {
+        return hasZero;
+      }
+      for (int i = slot(v); ; i = (i + 1) & (table.length - 1)) {
+        long t = table[i];
+        if (t == v) {
+          return true;
+        }
+        if (t == 0) {
+          return false;
+        }
+      }
     }
   }
 
@@ -127,7 +173,7 @@ public final class SensitiveTerms {
     Set<String> hashes = hashPlainList(file, salt, maxWords, quickSeed, quick, quickStarts);
     return new SensitiveTerms(List.of(new HashedSet(salt, hashes, maxWords[0], quickSeed,
         quick.stream().mapToLong(Long::longValue).sorted().toArray(),
-        quickStarts.stream().mapToLong(Long::longValue).sorted().distinct().toArray())));
+        new LongSet(quickStarts))));
   }
 
   /**
@@ -163,7 +209,7 @@ public final class SensitiveTerms {
       throw new ReviewpressException(file + ": this is not a hashed sensitive-terms file (no 'salt' line)."
           + " Write it with 'mvn reviewpress:hash-terms'.");
     }
-    return new SensitiveTerms(List.of(new HashedSet(salt, hashes, MAX_WORDS, 0, new long[0], new long[0])));
+    return new SensitiveTerms(List.of(new HashedSet(salt, hashes, MAX_WORDS, 0, new long[0], new LongSet(List.of()))));
   }
 
   /**
@@ -261,7 +307,10 @@ public final class SensitiveTerms {
           if (set.filtered()) {
             quick[k] = quickAdd(n == 1 ? quickStart(set.quickSeed()) : quick[k], words.get(last).norm());
             long h = quickEnd(quick[k]);
-            if (java.util.Arrays.binarySearch(set.quick(), h) >= 0) {
+            // No term begins with these words: neither they nor a longer run from word i is one.
+            ended[k] = !set.quickStarts().contains(h);
+            more |= !ended[k];
+            if (!ended[k] && java.util.Arrays.binarySearch(set.quick(), h) >= 0) {
               MessageDigest d = copy(salted[k]);
               for (int w = i; w < i + n; w++) {
                 d.update(bytes(bytes, words, w));
@@ -270,9 +319,6 @@ public final class SensitiveTerms {
                 best = n;
               }
             }
-            // No term begins with these words: no longer run from word i is one.
-            ended[k] = java.util.Arrays.binarySearch(set.quickStarts(), h) < 0;
-            more |= !ended[k];
             continue;
           }
           more = true;
@@ -359,6 +405,7 @@ public final class SensitiveTerms {
         byte[] canonical = canonical(words).getBytes(StandardCharsets.UTF_8);
         quick.add(quickEnd(quickAdd(quickStart(quickSeed), canonical)));
         long h = quickStart(quickSeed);
+        quickStarts.add(quickEnd(h));
         for (byte b : canonical) {
           h = quickAdd(h, new byte[] {b});
           quickStarts.add(quickEnd(h));
