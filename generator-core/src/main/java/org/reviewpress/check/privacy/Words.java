@@ -33,11 +33,11 @@ final class Words {
 
   /** The words of {@code text}, in order. Linear in the text's length. */
   static List<Word> of(CharSequence text) {
-    List<Word> out = new ArrayList<>();
     int n = text.length();
+    List<Word> out = new ArrayList<>(n / 6 + 4);
     int i = 0;
     while (i < n) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
+      if (!letterOrDigit(text.charAt(i))) {
         i++;
         continue;
       }
@@ -45,7 +45,7 @@ final class Words {
       int end = i;
       while (end < n) {
         char c = text.charAt(end);
-        if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (letterOrDigit(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
           end++;
         } else if (isApostrophe(c) && end + 1 < n && Character.isLetter(text.charAt(end + 1))) {
           // "'s" at the end of a word is a possessive, not part of the name.
@@ -67,6 +67,19 @@ final class Words {
       }
     }
     return out;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, with a table for ASCII: asked for every character of a report. */
+  private static boolean letterOrDigit(char c) {
+    return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
+
+  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+    }
   }
 
   /** Lower case, accents folded, apostrophes and marks removed. */
