@@ -165,23 +165,37 @@ public final class NamedInstitutionRule implements Rule {
    * and the length a match can have before its kind word).
    */
   private static BitSet nearKindWords(String t) {
-    BitSet near = new BitSet(t.length());
     // One indexOf per kind word: the JDK's search is much quicker than testing every character.
+    int[] at = new int[16];
+    int count = 0;
     for (String w : KIND_WORDS) {
       for (int k = t.indexOf(w); k >= 0; k = t.indexOf(w, k + 1)) {
         if (!endsInWord(t, k + w.length())) {
-          near.set(windowStart(t, k), k + 1);
+          if (count == at.length) {
+            at = java.util.Arrays.copyOf(at, count * 2);
+          }
+          at[count++] = k;
         }
       }
+    }
+    java.util.Arrays.sort(at, 0, count);
+    BitSet near = new BitSet(t.length());
+    for (int c = 0; c < count; c++) {
+      int k = at[c];
+      near.set(windowStart(t, k, near), k + 1);
     }
     return near;
   }
 
-
-  private static int windowStart(String t, int k) {
+  /**
+   * How far back from kind word {@code k} a match can start. The walk stops early where an
+   * earlier kind word's window already reaches: that window goes at least as far back (it has
+   * fewer blanks to cross), so every character is walked over once and the whole is linear.
+   */
+  private static int windowStart(String t, int k, BitSet near) {
     int runs = 0;
     int i = k;
-    while (i > 0) {
+    while (i > 0 && !near.get(i - 1)) {
       char c = t.charAt(i - 1);
       if (isBlank(c)) {
         if (i == k || !isBlank(t.charAt(i))) {
