@@ -57,13 +57,22 @@ final class Family {
     Pattern family = references(context.report());
     List<ListedPhrases.Match> out = new ArrayList<>();
     Matcher after = notBefore.matcher(text);
+    int sentenceStart = -1;
+    int sentenceEnd = -1;
+    boolean aboutFamily = false;
     for (ListedPhrases.Match m : listed.find(text)) {
       after.region(m.end(), text.length());
       if (after.lookingAt()) {
         continue;
       }
       int[] s = scan.sentence(m.start(), m.end());
-      if (mentioned(family, text, s[0], s[1])) {
+      // Several listed words in one sentence ask about the family once.
+      if (s[0] != sentenceStart || s[1] != sentenceEnd) {
+        sentenceStart = s[0];
+        sentenceEnd = s[1];
+        aboutFamily = mentioned(family, text, s[0], s[1]);
+      }
+      if (aboutFamily) {
         out.add(m);
       }
     }
