@@ -3,12 +3,10 @@ package org.reviewpress.check.privacy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.reviewpress.check.CheckContext;
-import org.reviewpress.check.MatchStarts;
 import org.reviewpress.model.Report;
 
 /**
@@ -47,36 +45,34 @@ final class Family {
     return m.find();
   }
 
-  /** An alternation of list entries for a regex, longest first, hyphens and spaces alike. */
-  static String alternation(List<String> entries) {
-    return entries.stream()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(e -> Pattern.quote(e).replace("-", "\\E[\\s-]+\\Q").replace(" ", "\\E[\\s-]+\\Q")
-            .replace("'", "\\E['\u2019]?\\Q"))
-        .collect(Collectors.joining("|"));
-  }
-
   /**
    * Where a listed word (a condition, an ethnicity...) appears in a sentence that mentions a
    * family member, unless the words straight after it name a service or institution
    * ({@code notBefore}, e.g. "autism service", "Polish church"): the shared search of the rules
    * about facts that could single a family out.
    */
-  static List<MatchResult> inFamilySentences(CheckContext context, Pattern listed, MatchStarts.Openings openings,
-      Pattern notBefore) {
+  static List<ListedPhrases.Match> inFamilySentences(CheckContext context, ListedPhrases listed, Pattern notBefore) {
     ScanText scan = ScanText.of(context);
     String text = scan.text();
     Pattern family = references(context.report());
-    List<MatchResult> out = new ArrayList<>();
-    // The start of a word that begins as a listed entry does.
-    for (MatchResult m : MatchStarts.find(listed, text, i -> !MatchStarts.afterWord(text, i, "-") && openings.at(text, i))) {
-      Matcher after = notBefore.matcher(text);
+    List<ListedPhrases.Match> out = new ArrayList<>();
+    Matcher after = notBefore.matcher(text);
+    int sentenceStart = -1;
+    int sentenceEnd = -1;
+    boolean aboutFamily = false;
+    for (ListedPhrases.Match m : listed.find(text)) {
       after.region(m.end(), text.length());
       if (after.lookingAt()) {
         continue;
       }
       int[] s = scan.sentence(m.start(), m.end());
-      if (mentioned(family, text, s[0], s[1])) {
+      // Several listed words in one sentence ask about the family once.
+      if (s[0] != sentenceStart || s[1] != sentenceEnd) {
+        sentenceStart = s[0];
+        sentenceEnd = s[1];
+        aboutFamily = mentioned(family, text, s[0], s[1]);
+      }
+      if (aboutFamily) {
         out.add(m);
       }
     }

@@ -2,10 +2,8 @@ package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
-import org.reviewpress.check.MatchStarts;
 import org.reviewpress.check.Rule;
 import org.reviewpress.check.WordList;
 import org.reviewpress.model.Diagnostic;
@@ -18,11 +16,9 @@ import org.reviewpress.model.Severity;
  */
 public final class HealthConditionRule implements Rule {
 
-  private static final List<String> CONDITIONS = WordList.load(HealthConditionRule.class, "health-conditions.txt");
-  private static final Pattern CONDITION = Pattern.compile("(?i)(?<![\\w-])(?:"
-      + Family.alternation(CONDITIONS) + ")(?![\\w-])");
-  /** Where a listed condition can start: only there is the long alternation tried. */
-  private static final MatchStarts.Openings OPENINGS = MatchStarts.Openings.of(CONDITIONS);
+  /** The curated list, case ignored, compiled once into a dictionary. */
+  private static final ListedPhrases CONDITIONS = ListedPhrases.of(
+      List.of(WordList.load(HealthConditionRule.class, "health-conditions.txt")), List.of(true));
   private static final Pattern SERVICE = Pattern.compile(
       "(?i)\\s+(?:nurses?|teams?|services?|clinics?|specialists?|leads?|charity|society|association|awareness|pathway"
           + "|units?|consultants?|trust|uk|action|network|support\\s+groups?|training|policy|guidance)\\b");
@@ -45,9 +41,10 @@ public final class HealthConditionRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    for (MatchResult m : Family.inFamilySentences(context, CONDITION, OPENINGS, SERVICE)) {
+    String text = ScanText.of(context).text();
+    for (ListedPhrases.Match m : Family.inFamilySentences(context, CONDITIONS, SERVICE)) {
       out.add(Privacy.at(this, Privacy.escalated(context.report()), context, m.start(),
-          "This names a health condition of someone in the family (" + m.group().replaceAll("\\s+", " ")
+          "This names a health condition of someone in the family (" + text.substring(m.start(), m.end()).replaceAll("\\s+", " ")
               + "); a named condition can make the family recognisable.",
           "Describe what mattered for practice instead: 'a long-term health condition that needed daily care'."));
     }

@@ -1,6 +1,7 @@
 package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -47,6 +48,21 @@ public final class NamedInstitutionRule implements Rule {
       "head", "deputy", "assistant", "safeguarding", "attendance", "pastoral", "out-of-area", "out", "area"));
   private static final Pattern STRIP_POSSESSIVE = Pattern.compile("['\u2019]s$");
 
+  /**
+   * The last word of every kind of institution the pattern names ("Pre-school" and "Preschool"
+   * for the lower-case school they allow, "School" for the rest): every match ends with one,
+   * followed by neither a word character nor a hyphen. Only near one of these is the pattern
+   * tried.
+   */
+  private static final String[] KIND_WORDS = {"School", "Pre-school", "Preschool", "Academy", "Nursery", "Playgroup", "Centre", "College", "Form",
+      "Surgery", "Practice", "Group", "Primary", "Infants", "Juniors"};
+  /**
+   * How many runs of blanks a match can hold before its kind word: six after the words of the
+   * name, two inside "Church of England" or "C of E", one before the kind ({@code \s*}) and one
+   * inside it ("Medical Practice").
+   */
+  private static final int MOST_BLANK_RUNS = 10;
+
   @Override
   public String id() {
     return "privacy.named-institution";
@@ -67,9 +83,7 @@ public final class NamedInstitutionRule implements Rule {
     List<Diagnostic> out = new ArrayList<>();
     ScanText scan = ScanText.of(context);
     String t = scan.text();
-    // A capital, '&', 'of', 'on' or 'upon' that does not continue a word.
-    for (MatchResult m : MatchStarts.find(INSTITUTION, t, i -> (t.charAt(i) >= 'A' && t.charAt(i) <= 'Z' || "&ou".indexOf(t.charAt(i)) >= 0)
-        && !MatchStarts.afterWord(t, i, "'\u2019-"))) {
+    for (MatchResult m : matches(t)) {
       String name = m.group(1);
       int nameStart = m.start(1);
       int nl = name.lastIndexOf('\n');
@@ -114,6 +128,98 @@ public final class NamedInstitutionRule implements Rule {
           "Describe it by type: 'his secondary school', 'the nursery', 'the GP practice'."));
     }
     return out;
+  }
+
+  /**
+   * Every match of {@link #INSTITUTION} in the text, as {@link Matcher#find()} gives them, trying
+   * the pattern only where a match can start: at a capital, '&', 'of', 'on' or 'upon' that does
+   * not continue a word, a few words before a kind word (so not at every capital of the report).
+   */
+  static List<MatchResult> matches(String t) {
+    BitSet near = nearKindWords(t);
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = INSTITUTION.matcher(t);
+    // As MatchStarts.find: transparent bounds let the look-behind see the text before a start.
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    int n = t.length();
+    int i = near.nextSetBit(0);
+    while (i >= 0 && i < n) {
+      char c = t.charAt(i);
+      if ((c >= 'A' && c <= 'Z' || c == '&' || c == 'o' || c == 'u') && !MatchStarts.afterWord(t, i, "'\u2019-")) {
+        m.region(i, n);
+        if (m.lookingAt()) {
+          out.add(m.toMatchResult());
+          i = near.nextSetBit(m.end() > i ? m.end() : i + 1);
+          continue;
+        }
+      }
+      i = near.nextSetBit(i + 1);
+    }
+    return out;
+  }
+
+  /**
+   * The offsets where a match can start: before each kind word, back over letters, apostrophes,
+   * hyphens, '&', full stops and at most {@link #MOST_BLANK_RUNS} runs of blanks (the characters
+   * and the length a match can have before its kind word).
+   */
+  private static BitSet nearKindWords(String t) {
+    // One indexOf per kind word: the JDK's search is much quicker than testing every character.
+    int[] at = new int[16];
+    int count = 0;
+    for (String w : KIND_WORDS) {
+      for (int k = t.indexOf(w); k >= 0; k = t.indexOf(w, k + 1)) {
+        if (!endsInWord(t, k + w.length())) {
+          if (count == at.length) {
+            at = java.util.Arrays.copyOf(at, count * 2);
+          }
+          at[count++] = k;
+        }
+      }
+    }
+    java.util.Arrays.sort(at, 0, count);
+    BitSet near = new BitSet(t.length());
+    for (int c = 0; c < count; c++) {
+      int k = at[c];
+      near.set(windowStart(t, k, near), k + 1);
+    }
+    return near;
+  }
+
+  /**
+   * How far back from kind word {@code k} a match can start. The walk stops early where an
+   * earlier kind word's window already reaches: that window goes at least as far back (it has
+   * fewer blanks to cross), so every character is walked over once and the whole is linear.
+   */
+  private static int windowStart(String t, int k, BitSet near) {
+    int runs = 0;
+    int i = k;
+    while (i > 0 && !near.get(i - 1)) {
+      char c = t.charAt(i - 1);
+      if (isBlank(c)) {
+        if (i == k || !isBlank(t.charAt(i))) {
+          if (++runs > MOST_BLANK_RUNS) {
+            break;
+          }
+        }
+      } else if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '\'' || c == '\u2019' || c == '-' || c == '&'
+          || c == '.')) {
+        break;
+      }
+      i--;
+    }
+    return i;
+  }
+
+  /** Whether the character at {@code i} continues a word: {@code [\w-]}. */
+  private static boolean endsInWord(String t, int i) {
+    return i < t.length() && (MatchStarts.isWordChar(t.charAt(i)) || t.charAt(i) == '-');
+  }
+
+  /** {@code \s}. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static boolean allowedPrefix(CheckContext context, String found) {

@@ -2,10 +2,8 @@ package org.reviewpress.check.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
-import org.reviewpress.check.MatchStarts;
 import org.reviewpress.check.Rule;
 import org.reviewpress.check.WordList;
 import org.reviewpress.model.Diagnostic;
@@ -20,12 +18,13 @@ import org.reviewpress.model.Severity;
 public final class ProtectedCharacteristicRule implements Rule {
 
   private static final List<String> ENTRIES = WordList.load(ProtectedCharacteristicRule.class, "protected-characteristics.txt");
-  private static final Pattern CHARACTERISTIC = Pattern.compile("(?<![\\w-])(?:"
-      + Family.alternation(ENTRIES.stream().filter(e -> Character.isUpperCase(e.charAt(0))).toList())
-      + "|(?i:" + Family.alternation(ENTRIES.stream().filter(e -> !Character.isUpperCase(e.charAt(0))).toList())
-      + "))(?![\\w-])");
-  /** Where an entry can start: only there is the long alternation tried. */
-  private static final MatchStarts.Openings OPENINGS = MatchStarts.Openings.of(ENTRIES);
+  /**
+   * The list compiled once into a dictionary: entries written with a capital ("Polish") match
+   * only so written, the others ("dual heritage") in any case.
+   */
+  private static final ListedPhrases CHARACTERISTICS = ListedPhrases.of(List.of(
+      ENTRIES.stream().filter(e -> Character.isUpperCase(e.charAt(0))).toList(),
+      ENTRIES.stream().filter(e -> !Character.isUpperCase(e.charAt(0))).toList()), List.of(false, true));
   private static final Pattern INSTITUTION = Pattern.compile(
       "\\s+(?:Government|Embassy|Consulate|Association|Society|Council|Sea|Act|Channel|Ocean|Union|Federation|Office"
           + "|[A-Z][a-z]+\\s+(?:School|Academy|College))\\b|\\s+[A-Z][a-z]");
@@ -49,9 +48,10 @@ public final class ProtectedCharacteristicRule implements Rule {
   @Override
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
-    for (MatchResult m : Family.inFamilySentences(context, CHARACTERISTIC, OPENINGS, INSTITUTION)) {
+    String text = ScanText.of(context).text();
+    for (ListedPhrases.Match m : Family.inFamilySentences(context, CHARACTERISTICS, INSTITUTION)) {
       out.add(Privacy.at(this, Privacy.escalated(context.report()), context, m.start(),
-          "This gives the ethnicity, nationality or religion of someone in the family (" + m.group()
+          "This gives the ethnicity, nationality or religion of someone in the family (" + text.substring(m.start(), m.end())
               + "); in a local community that can single the family out.",
           "Keep it only if the learning depends on it, and then say it at the level the learning needs:"
               + " 'the family's first language was not English', 'the family's faith community'."));

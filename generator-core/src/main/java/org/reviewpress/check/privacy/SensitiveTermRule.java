@@ -43,8 +43,8 @@ public final class SensitiveTermRule implements Rule {
           SourcePosition.startOf(context.report().source().file())));
       return out;
     }
-    ScanText scan = ScanText.of(context);
-    for (SensitiveTerms.Match m : context.privacy().terms().find(scan.text())) {
+    ScanWords words = ScanWords.of(context);
+    for (SensitiveTerms.Match m : context.privacy().terms().find(words.scan().text(), words.words())) {
       out.add(Privacy.at(this, defaultSeverity(), context, m.start(),
           "A name or place from the sensitive-terms list appears here (" + m.words() + " word"
               + (m.words() == 1 ? "" : "s") + ", " + (m.end() - m.start()) + " characters).",

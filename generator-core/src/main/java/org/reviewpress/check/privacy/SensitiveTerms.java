@@ -62,11 +62,16 @@ public final class SensitiveTerms {
    *                  only and made with a key drawn for this run. A run of words whose quick hash is
    *                  not here cannot be a term, so only the rare rest is hashed with SHA-256. Empty
    *                  for a hashed file, whose terms are known only by their SHA-256.
+   * @param quickStarts for a plain list: the quick hash of every leading part of each term's
+   *                  canonical form (its first byte, first two bytes... the whole), in memory only.
+   *                  A run of words whose quick hash is not here begins no term (and is none), so no
+   *                  longer run from the same word is hashed at all.
    */
-  private record HashedSet(byte[] salt, Set<String> hashes, long[] prefixes, int maxWords, long quickSeed, long[] quick) {
-    HashedSet(byte[] salt, Set<String> hashes, int maxWords, long quickSeed, long[] quick) {
+  private record HashedSet(byte[] salt, Set<String> hashes, long[] prefixes, int maxWords, long quickSeed, long[] quick,
+      LongSet quickStarts) {
+    HashedSet(byte[] salt, Set<String> hashes, int maxWords, long quickSeed, long[] quick, LongSet quickStarts) {
       this(salt, hashes, hashes.stream().mapToLong(h -> Long.parseUnsignedLong(h.substring(0, 16), 16)).sorted().toArray(),
-          maxWords, quickSeed, quick);
+          maxWords, quickSeed, quick, quickStarts);
     }
 
     boolean filtered() {
@@ -79,6 +84,52 @@ public final class SensitiveTerms {
         prefix = prefix << 8 | (digest[i] & 0xFF);
       }
       return java.util.Arrays.binarySearch(prefixes, prefix) >= 0 && hashes.contains(HEX.formatHex(digest));
+    }
+  }
+
+  /**
+   * A set of 64-bit hashes looked up with one probe (open addressing, linear probing): it is
+   * asked once for nearly every word of a report, where a binary search takes a dozen steps.
+   */
+  static final class LongSet {
+    private final long[] table;
+    private final boolean hasZero;
+
+    LongSet(java.util.Collection<Long> values) {
+      int size = Integer.highestOneBit(Math.max(4, values.size() * 4 - 1)) << 1;
+      table = new long[size];
+      boolean zero = false;
+      for (long v : values) {
+        if (v == 0) {
+          zero = true; // 0 marks an empty slot
+          continue;
+        }
+        int i = slot(v);
+        while (table[i] != 0 && table[i] != v) {
+          i = (i + 1) & (size - 1);
+        }
+        table[i] = v;
+      }
+      hasZero = zero;
+    }
+
+    private int slot(long v) {
+      return (int) (v ^ v >>> 32) & (table.length - 1); // the values are already well-mixed hashes
+    }
+
+    boolean contains(long v) {
+      if (v == 0) {
+        return hasZero;
+      }
+      for (int i = slot(v); ; i = (i + 1) & (table.length - 1)) {
+        long t = table[i];
+        if (t == v) {
+          return true;
+        }
+        if (t == 0) {
+          return false;
+        }
+      }
     }
   }
 
@@ -118,9 +169,11 @@ public final class SensitiveTerms {
     int[] maxWords = new int[1];
     long quickSeed = new SecureRandom().nextLong();
     List<Long> quick = new ArrayList<>();
-    Set<String> hashes = hashPlainList(file, salt, maxWords, quickSeed, quick);
+    List<Long> quickStarts = new ArrayList<>();
+    Set<String> hashes = hashPlainList(file, salt, maxWords, quickSeed, quick, quickStarts);
     return new SensitiveTerms(List.of(new HashedSet(salt, hashes, maxWords[0], quickSeed,
-        quick.stream().mapToLong(Long::longValue).sorted().toArray())));
+        quick.stream().mapToLong(Long::longValue).sorted().toArray(),
+        new LongSet(quickStarts))));
   }
 
   /**
@@ -156,7 +209,7 @@ public final class SensitiveTerms {
       throw new ReviewpressException(file + ": this is not a hashed sensitive-terms file (no 'salt' line)."
           + " Write it with 'mvn reviewpress:hash-terms'.");
     }
-    return new SensitiveTerms(List.of(new HashedSet(salt, hashes, MAX_WORDS, 0, new long[0])));
+    return new SensitiveTerms(List.of(new HashedSet(salt, hashes, MAX_WORDS, 0, new long[0], new LongSet(List.of()))));
   }
 
   /**
@@ -178,7 +231,7 @@ public final class SensitiveTerms {
       salt = new byte[32];
       new SecureRandom().nextBytes(salt);
     }
-    Set<String> hashes = new TreeSet<>(hashPlainList(plainList, salt, new int[1], 0, new ArrayList<>())); // sorted: the order says nothing
+    Set<String> hashes = new TreeSet<>(hashPlainList(plainList, salt, new int[1], 0, new ArrayList<>(), new ArrayList<>())); // sorted: the order says nothing
     StringBuilder b = new StringBuilder();
     b.append(HEADER).append('\n')
         .append("# Written by 'mvn reviewpress:hash-terms' from the plain list. Safe to commit, but names are\n")
@@ -205,15 +258,24 @@ public final class SensitiveTerms {
    * matches do not overlap.
    */
   public List<Match> find(CharSequence text) {
+    if (isEmpty()) {
+      return new ArrayList<>();
+    }
+    return find(text, Words.of(text));
+  }
+
+  /** The same, given {@code text}'s words ({@link Words#of}) already found. */
+  List<Match> find(CharSequence text, List<Words.Word> words) {
     List<Match> out = new ArrayList<>();
     if (isEmpty()) {
       return out;
     }
-    List<Words.Word> words = Words.of(text);
-    byte[][] bytes = new byte[words.size()][];
-    for (int i = 0; i < bytes.length; i++) {
-      bytes[i] = words.get(i).norm().getBytes(StandardCharsets.UTF_8);
-    }
+    int count = words.size();
+    // Each word's UTF-8 bytes, made when first needed: with a plain list most words never are.
+    byte[][] bytes = new byte[count][];
+    // Whether each word and the next can lie in one name (0 not yet known, 1 yes, 2 no): decided
+    // at most once, and only for the few runs that could begin a term.
+    byte[] joinsNext = new byte[count];
     int longest = 0;
     MessageDigest[] salted = new MessageDigest[sets.size()];
     for (int k = 0; k < sets.size(); k++) {
@@ -221,28 +283,37 @@ public final class SensitiveTerms {
       salted[k].update(sets.get(k).salt());
       longest = Math.max(longest, sets.get(k).maxWords());
     }
+    MessageDigest[] running = new MessageDigest[salted.length];
+    long[] quick = new long[salted.length];
+    boolean[] ended = new boolean[salted.length];
     int i = 0;
-    while (i < words.size()) {
+    while (i < count) {
       int best = 0;
       // Each set's digest of the words so far, extended one word at a time: every run of words
       // from here is hashed without hashing its first words again.
-      MessageDigest[] running = new MessageDigest[salted.length];
-      long[] quick = new long[salted.length];
-      for (int n = 1; n <= longest && i + n <= words.size(); n++) {
-        if (n > 1 && !joins(text, words.get(i + n - 2).end(), words.get(i + n - 1).start())) {
+      java.util.Arrays.fill(running, null);
+      java.util.Arrays.fill(ended, false);
+      for (int n = 1; n <= longest && i + n <= count; n++) {
+        if (n > 1 && !joins(text, words, joinsNext, i + n - 2)) {
           break;
         }
+        int last = i + n - 1;
+        boolean more = false;
         for (int k = 0; k < salted.length; k++) {
           HashedSet set = sets.get(k);
-          if (n > set.maxWords()) {
+          if (n > set.maxWords() || ended[k]) {
             continue;
           }
           if (set.filtered()) {
-            quick[k] = quickAdd(n == 1 ? quickStart(set.quickSeed()) : quick[k], bytes[i + n - 1]);
-            if (java.util.Arrays.binarySearch(set.quick(), quickEnd(quick[k])) >= 0) {
+            quick[k] = quickAdd(n == 1 ? quickStart(set.quickSeed()) : quick[k], words.get(last).norm());
+            long h = quickEnd(quick[k]);
+            // No term begins with these words: neither they nor a longer run from word i is one.
+            ended[k] = !set.quickStarts().contains(h);
+            more |= !ended[k];
+            if (!ended[k] && java.util.Arrays.binarySearch(set.quick(), h) >= 0) {
               MessageDigest d = copy(salted[k]);
               for (int w = i; w < i + n; w++) {
-                d.update(bytes[w]);
+                d.update(bytes(bytes, words, w));
               }
               if (set.contains(d.digest())) {
                 best = n;
@@ -250,13 +321,17 @@ public final class SensitiveTerms {
             }
             continue;
           }
+          more = true;
           if (running[k] == null) {
             running[k] = copy(salted[k]);
           }
-          running[k].update(bytes[i + n - 1]);
+          running[k].update(bytes(bytes, words, last));
           if (set.contains(copy(running[k]).digest())) {
             best = n;
           }
+        }
+        if (!more) {
+          break;
         }
       }
       if (best > 0) {
@@ -267,6 +342,22 @@ public final class SensitiveTerms {
       }
     }
     return out;
+  }
+
+  private static boolean joins(CharSequence text, List<Words.Word> words, byte[] known, int w) {
+    if (known[w] == 0) {
+      known[w] = joins(text, words.get(w).end(), words.get(w + 1).start()) ? (byte) 1 : (byte) 2;
+    }
+    return known[w] == 1;
+  }
+
+  private static byte[] bytes(byte[][] cache, List<Words.Word> words, int w) {
+    byte[] b = cache[w];
+    if (b == null) {
+      b = words.get(w).norm().getBytes(StandardCharsets.UTF_8);
+      cache[w] = b;
+    }
+    return b;
   }
 
   /**
@@ -289,7 +380,8 @@ public final class SensitiveTerms {
   }
 
   /** Hashes every term of a plain list; {@code maxWords[0]} is set to the most words a term has. */
-  private static Set<String> hashPlainList(Path file, byte[] salt, int[] maxWords, long quickSeed, List<Long> quick) {
+  private static Set<String> hashPlainList(Path file, byte[] salt, int[] maxWords, long quickSeed, List<Long> quick,
+      List<Long> quickStarts) {
     Set<String> hashes = new HashSet<>();
     MessageDigest salted = sha256();
     salted.update(salt);
@@ -310,7 +402,14 @@ public final class SensitiveTerms {
         }
         hashes.add(HEX.formatHex(digest(salted, canonical(words).getBytes(StandardCharsets.UTF_8))));
         maxWords[0] = Math.max(maxWords[0], words.size());
-        quick.add(quickEnd(quickAdd(quickStart(quickSeed), canonical(words).getBytes(StandardCharsets.UTF_8))));
+        byte[] canonical = canonical(words).getBytes(StandardCharsets.UTF_8);
+        quick.add(quickEnd(quickAdd(quickStart(quickSeed), canonical)));
+        long h = quickStart(quickSeed);
+        quickStarts.add(quickEnd(h));
+        for (byte b : canonical) {
+          h = quickAdd(h, new byte[] {b});
+          quickStarts.add(quickEnd(h));
+        }
       }
     } catch (NoSuchFileException e) {
       throw new ReviewpressException("The sensitive-terms list " + file + " does not exist. Check the path given in"
@@ -339,6 +438,20 @@ public final class SensitiveTerms {
   private static long quickAdd(long h, byte[] bytes) {
     for (byte b : bytes) {
       h ^= b & 0xFF;
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  /** {@link #quickAdd(long, byte[])} of a word's UTF-8 bytes, without making them for a plain ASCII word. */
+  private static long quickAdd(long h, String word) {
+    int n = word.length();
+    for (int i = 0; i < n; i++) {
+      char c = word.charAt(i);
+      if (c >= 0x80) {
+        return quickAdd(h, word.substring(i).getBytes(StandardCharsets.UTF_8));
+      }
+      h ^= c;
       h *= 0x100000001b3L;
     }
     return h;

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.reviewpress.check.CheckContext;
 import org.reviewpress.check.Rule;
 import org.reviewpress.model.Diagnostic;
@@ -33,13 +32,11 @@ import org.reviewpress.model.Severity;
  */
 public final class UnlistedNameRule implements Rule {
 
-  // What may lie between two words of one name, compiled once: they are tested at every word.
-  private static final Pattern INITIAL_GAP = Pattern.compile("\\.? ?");
-  private static final Pattern NAME_GAP = Pattern.compile("(?:['\u2019]s)?\\.?[ \\t]*\\n?[ \\t]*");
-  private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
-  private static final Pattern POSSESSIVE_GAP = Pattern.compile("['\u2019]s[ \\t]+");
-
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "our", "their");
+
+  /** The words of the public names, normalised once: allowed in every report. */
+  private static final List<List<String>> PUBLIC_PHRASES = NameLexicon.PUBLIC_NAMES.stream()
+      .map(p -> Words.of(p).stream().map(Words.Word::norm).toList()).toList();
 
   @Override
   public String id() {
@@ -58,20 +55,26 @@ public final class UnlistedNameRule implements Rule {
 
   @Override
   public List<Diagnostic> check(CheckContext context) {
-    ScanText scan = ScanText.of(context);
+    ScanWords scanWords = ScanWords.of(context);
+    ScanText scan = scanWords.scan();
     String text = scan.text();
-    List<Words.Word> words = Words.of(text);
-    BitSet allowed = allowed(context, words);
+    List<Words.Word> words = scanWords.words();
+    Allowed allowedPhrases = new Allowed(context, words);
+    BitSet allowed = allowedPhrases.covered;
     List<Diagnostic> out = new ArrayList<>();
     BitSet reported = new BitSet(words.size());
     java.util.Set<String> known = new java.util.HashSet<>();
     int i = 0;
     while (i < words.size()) {
+      // The allowed phrases are found in the same pass, a few words ahead, while the words are
+      // fresh in the processor's cache.
+      allowedPhrases.findUpTo(i);
       int end = nameEnd(scan, words, i);
       if (end <= i) {
         i++;
         continue;
       }
+      allowedPhrases.findUpTo(end - 1);
       if (report(context, text, words, allowed, i, end, out)) {
         reported.set(i, end);
         for (int k = i; k < end; k++) {
@@ -84,10 +87,11 @@ public final class UnlistedNameRule implements Rule {
       }
       i = end;
     }
+    allowedPhrases.findUpTo(words.size() - 1);
     // A word found to be a name once is a name wherever else it is written with a capital:
     // "Gregor said..." makes "...that Gregor from the agency" a name too.
-    for (int k = 0; k < words.size(); k++) {
-      if (!reported.get(k) && !allowed.get(k) && known.contains(words.get(k).norm()) && capitalised(words.get(k).in(text))) {
+    for (int k = 0; k < (known.isEmpty() ? 0 : words.size()); k++) {
+      if (!reported.get(k) && !allowed.get(k) && capitalised(text, words.get(k)) && known.contains(words.get(k).norm())) {
         report(context, text, words, allowed, k, k + 1, out);
       }
     }
@@ -116,66 +120,98 @@ public final class UnlistedNameRule implements Rule {
 
   /** If a name starts at word {@code i}, the index after its last word; otherwise {@code i}. */
   private static int nameEnd(ScanText scan, List<Words.Word> words, int i) {
+    // Called for every word of the report: the cheap tests on the word itself come first, and
+    // nothing is copied out of the text.
     Words.Word w = words.get(i);
     String text = scan.text();
-    String raw = w.in(text);
     String norm = w.norm();
-    boolean afterArticle = i > 0 && adjacent(text, words, i - 1) && ARTICLES.contains(words.get(i - 1).norm());
+    boolean afterArticle = i > 0 && ARTICLES.contains(words.get(i - 1).norm()) && adjacent(text, words, i - 1);
     if (afterArticle) {
       return i; // "the Bill", "a Grace Academy pupil", "the Nurse Practitioner"
     }
     // A title or rank, then a capitalised word that is more than an initial.
-    boolean titleShape = capitalised(raw) || raw.length() <= 3 && raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
-    if (NameLexicon.TITLES.contains(norm) && titleShape && next(text, words, i)) {
+    if (NameLexicon.TITLES.contains(norm) && titleShape(text, w) && next(text, words, i)) {
       int j = i + 1;
-      String n = words.get(j).in(text);
-      if (capitalised(n) && n.length() > 1 && !NameLexicon.NOT_NAMES.contains(words.get(j).norm())) {
+      Words.Word n = words.get(j);
+      if (capitalised(text, n) && length(n) > 1 && !NameLexicon.NOT_NAMES.contains(n.norm())) {
         return surnameRun(text, words, j + 1);
       }
-      if (n.length() == 1 && Character.isUpperCase(n.charAt(0)) && next(text, words, j)
-          && capitalised(words.get(j + 1).in(text)) && words.get(j + 1).in(text).length() > 1) {
+      if (length(n) == 1 && Character.isUpperCase(text.charAt(n.start())) && next(text, words, j)
+          && capitalised(text, words.get(j + 1)) && length(words.get(j + 1)) > 1) {
         return j + 2; // "Mr J Smith"; "Mr A" alone is a designation
       }
       return i;
     }
-    if (!capitalised(raw)) {
+    if (!capitalised(text, w)) {
       return i;
     }
-    boolean titleCase = scan.titleCase(w.start());
-    boolean midSentence = !titleCase && !scan.sentenceStart(w.start());
+    int rawLength = length(w);
     if (NameLexicon.strongGiven(norm)) {
       return surnameRun(text, words, i + 1);
     }
-    boolean followedByName = next(text, words, i) && capitalised(words.get(i + 1).in(text))
-        && (NameLexicon.surname(words.get(i + 1).norm()) || NameLexicon.strongGiven(words.get(i + 1).norm()));
     if (NameLexicon.anyGiven(norm)) {
+      boolean followedByName = next(text, words, i) && capitalised(text, words.get(i + 1))
+          && (NameLexicon.surname(words.get(i + 1).norm()) || NameLexicon.strongGiven(words.get(i + 1).norm()));
       if (followedByName) {
         return surnameRun(text, words, i + 1);
       }
-      if (midSentence && (nextCapitalised(text, words, i) || reporting(text, words, i))) {
+      if ((nextCapitalised(text, words, i) || reporting(text, words, i)) && midSentence(scan, w)) {
         return surnameRun(text, words, i + 1);
       }
     }
     // An initial and a known surname: "J. Smith".
-    if (raw.length() == 1 && Character.isUpperCase(raw.charAt(0)) && i + 1 < words.size()
-        && INITIAL_GAP.matcher(text.substring(w.end(), words.get(i + 1).start())).matches() && NameLexicon.surname(words.get(i + 1).norm())
-        && capitalised(words.get(i + 1).in(text)) && !(i > 0 && precededByDesignation(text, words, i))) {
+    if (rawLength == 1 && Character.isUpperCase(text.charAt(w.start())) && i + 1 < words.size()
+        && initialGap(text, w.end(), words.get(i + 1).start()) && NameLexicon.surname(words.get(i + 1).norm())
+        && capitalised(text, words.get(i + 1)) && !(i > 0 && precededByDesignation(text, words, i))) {
       return i + 2;
     }
     // An unknown capitalised word before a distinctive surname: "Kacper Nowak".
-    if (!NameLexicon.NOT_NAMES.contains(norm) && !NameLexicon.WORDS.contains(norm) && raw.length() > 2
-        && next(text, words, i) && capitalised(words.get(i + 1).in(text))
+    if (!NameLexicon.NOT_NAMES.contains(norm) && !NameLexicon.WORDS.contains(norm) && rawLength > 2
+        && next(text, words, i) && capitalised(text, words.get(i + 1))
         && NameLexicon.surname(words.get(i + 1).norm()) && !NameLexicon.WORDS.contains(words.get(i + 1).norm())
         && !prevCapitalised(scan, words, i)) {
       return surnameRun(text, words, i + 1);
     }
     // Any capitalised word before a verb of saying, mid-sentence, or before a possessive relation.
-    if (!NameLexicon.NOT_NAMES.contains(norm) && !NameLexicon.WORDS.contains(norm) && raw.length() > 2
-        && !prevCapitalised(scan, words, i)
-        && (midSentence && reporting(text, words, i) || possessiveRelation(text, words, i))) {
+    if (!NameLexicon.NOT_NAMES.contains(norm) && !NameLexicon.WORDS.contains(norm) && rawLength > 2
+        && (reporting(text, words, i) && midSentence(scan, w) || possessiveRelation(text, words, i))
+        && !prevCapitalised(scan, words, i)) {
       return i + 1;
     }
     return i;
+  }
+
+  /** Neither in a heading, title or table cell nor a sentence's first word. */
+  private static boolean midSentence(ScanText scan, Words.Word w) {
+    return !scan.titleCase(w.start()) && !scan.sentenceStart(w.start());
+  }
+
+  /** Written as a title or rank is: capitalised, or in capitals and at most three letters ("DC"). */
+  private static boolean titleShape(String text, Words.Word w) {
+    if (capitalised(text, w)) {
+      return true;
+    }
+    if (length(w) > 3) {
+      return false;
+    }
+    String raw = w.in(text);
+    return raw.equals(raw.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static int length(Words.Word w) {
+    return w.end() - w.start();
+  }
+
+  /** What may lie between an initial and a surname: {@code \.? ?}. */
+  private static boolean initialGap(String text, int from, int to) {
+    int p = from;
+    if (p < to && text.charAt(p) == '.') {
+      p++;
+    }
+    if (p < to && text.charAt(p) == ' ') {
+      p++;
+    }
+    return p == to;
   }
 
   private static boolean precededByDesignation(String text, List<Words.Word> words, int i) {
@@ -187,7 +223,7 @@ public final class UnlistedNameRule implements Rule {
   /** Extends a name over following surnames: "Kacper Nowak", "Mary Smith-Jones". */
   private static int surnameRun(String text, List<Words.Word> words, int j) {
     int end = j;
-    while (end < words.size() && end - j < 3 && adjacent(text, words, end - 1) && capitalised(words.get(end).in(text))
+    while (end < words.size() && end - j < 3 && adjacent(text, words, end - 1) && capitalised(text, words.get(end))
         && !NameLexicon.NOT_NAMES.contains(words.get(end).norm())
         && (NameLexicon.surname(words.get(end).norm()) || !NameLexicon.WORDS.contains(words.get(end).norm()))) {
       end++;
@@ -195,18 +231,22 @@ public final class UnlistedNameRule implements Rule {
     return end;
   }
 
-  private static boolean capitalised(String raw) {
-    if (raw.isEmpty() || !Character.isUpperCase(raw.charAt(0))) {
+  /** Whether a word is written with a capital and then some lower case: a name's shape, not an acronym's. */
+  private static boolean capitalised(String text, Words.Word w) {
+    int start = w.start();
+    int end = w.end();
+    if (end <= start || !Character.isUpperCase(text.charAt(start))) {
       return false;
     }
-    if (raw.length() == 1) {
+    if (end - start == 1) {
       return true;
     }
-    for (int k = 1; k < raw.length(); k++) {
-      if (Character.isLowerCase(raw.charAt(k))) {
+    for (int k = start + 1; k < end; k++) {
+      char c = text.charAt(k);
+      if (Character.isLowerCase(c)) {
         return true;
       }
-      if (Character.isDigit(raw.charAt(k))) {
+      if (Character.isDigit(c)) {
         return false;
       }
     }
@@ -218,15 +258,44 @@ public final class UnlistedNameRule implements Rule {
     if (k < 0 || k + 1 >= words.size()) {
       return false;
     }
-    String gap = text.substring(words.get(k).end(), words.get(k + 1).start());
-    if (gap.contains(".")) {
+    int from = words.get(k).end();
+    int to = words.get(k + 1).start();
+    if (from == to) {
+      return false;
+    }
+    if (contains(text, from, to, '.')) {
       // Only an initial or a title may be followed by a full stop inside a name.
       String left = words.get(k).norm();
       if (left.length() > 1 && !NameLexicon.TITLES.contains(left)) {
         return false;
       }
     }
-    return NAME_GAP.matcher(gap).matches() && !gap.isEmpty();
+    return nameGap(text, from, to);
+  }
+
+  /**
+   * Whether {@code text[from, to)} is what may lie between two words of one name:
+   * {@code (?:['’]s)?\.?[ \t]*\n?[ \t]*}, a possessive, a full stop and blanks with at most
+   * one line break.
+   */
+  static boolean nameGap(String text, int from, int to) {
+    int p = from;
+    if (p + 1 < to && (text.charAt(p) == '\'' || text.charAt(p) == '\u2019') && text.charAt(p + 1) == 's') {
+      p += 2;
+    }
+    if (p < to && text.charAt(p) == '.') {
+      p++;
+    }
+    boolean lineBreak = false;
+    for (; p < to; p++) {
+      char c = text.charAt(p);
+      if (c == '\n' && !lineBreak) {
+        lineBreak = true;
+      } else if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean next(String text, List<Words.Word> words, int i) {
@@ -234,50 +303,95 @@ public final class UnlistedNameRule implements Rule {
   }
 
   private static boolean nextCapitalised(String text, List<Words.Word> words, int i) {
-    return next(text, words, i) && capitalised(words.get(i + 1).in(text))
-        && !NameLexicon.NOT_NAMES.contains(words.get(i + 1).norm()) && words.get(i + 1).in(text).length() > 1;
+    return next(text, words, i) && capitalised(text, words.get(i + 1))
+        && !NameLexicon.NOT_NAMES.contains(words.get(i + 1).norm()) && length(words.get(i + 1)) > 1;
   }
 
   /** Whether the word before is part of the same capitalised phrase (not just a sentence's first word). */
   private static boolean prevCapitalised(ScanText scan, List<Words.Word> words, int i) {
     String text = scan.text();
-    return i > 0 && adjacent(text, words, i - 1) && capitalised(words.get(i - 1).in(text))
-        && !text.substring(words.get(i - 1).end(), words.get(i).start()).contains("\n")
-        && !scan.sentenceStart(words.get(i - 1).start());
+    if (!(i > 0 && adjacent(text, words, i - 1) && capitalised(text, words.get(i - 1)))) {
+      return false;
+    }
+    return !contains(text, words.get(i - 1).end(), words.get(i).start(), '\n') && !scan.sentenceStart(words.get(i - 1).start());
   }
 
+  /** The next word is a verb of saying, after blanks only: "Oluwaseun said". */
   private static boolean reporting(String text, List<Words.Word> words, int i) {
-    return i + 1 < words.size() && BLANKS.matcher(text.substring(words.get(i).end(), words.get(i + 1).start())).matches()
-        && NameLexicon.REPORTING.contains(words.get(i + 1).norm());
+    if (i + 1 >= words.size()) {
+      return false;
+    }
+    int from = words.get(i).end();
+    int to = words.get(i + 1).start();
+    return from < to && blanks(text, from, to) && NameLexicon.REPORTING.contains(words.get(i + 1).norm());
   }
 
+  /** A possessive, then blanks, then a relation: "Kacper's mother" ({@code ['’]s[ \t]+}). */
   private static boolean possessiveRelation(String text, List<Words.Word> words, int i) {
     if (i + 1 >= words.size()) {
       return false;
     }
-    String gap = text.substring(words.get(i).end(), words.get(i + 1).start());
-    return POSSESSIVE_GAP.matcher(gap).matches() && NameLexicon.RELATIONS.contains(words.get(i + 1).norm());
+    int from = words.get(i).end();
+    int to = words.get(i + 1).start();
+    return to - from >= 3 && (text.charAt(from) == '\'' || text.charAt(from) == '\u2019') && text.charAt(from + 1) == 's'
+        && blanks(text, from + 2, to) && NameLexicon.RELATIONS.contains(words.get(i + 1).norm());
   }
 
-  /** The words covered by an allowed phrase. */
-  private static BitSet allowed(CheckContext context, List<Words.Word> words) {
-    List<List<String>> phrases = new ArrayList<>(Privacy.allowedPhrases(context));
-    for (String p : NameLexicon.PUBLIC_NAMES) {
-      phrases.add(Words.of(p).stream().map(Words.Word::norm).toList());
+  private static boolean contains(String text, int from, int to, char c) {
+    for (int p = from; p < to; p++) {
+      if (text.charAt(p) == c) {
+        return true;
+      }
     }
-    Map<String, List<List<String>>> byFirst = new HashMap<>();
-    for (List<String> p : phrases) {
-      byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p);
+    return false;
+  }
+
+  /** Whether {@code text[from, to)} is spaces and tabs only. */
+  private static boolean blanks(String text, int from, int to) {
+    for (int p = from; p < to; p++) {
+      char c = text.charAt(p);
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
     }
-    BitSet out = new BitSet(words.size());
-    for (int i = 0; i < words.size(); i++) {
-      for (List<String> p : byFirst.getOrDefault(words.get(i).norm(), List.of())) {
-        if (i + p.size() <= words.size() && matches(words, i, p)) {
-          out.set(i, i + p.size());
+    return true;
+  }
+
+  /**
+   * The words covered by an allowed phrase, found from the first word on as far as asked: a
+   * word's bit is final once every word up to it has been tried as the start of a phrase.
+   */
+  private static final class Allowed {
+    final BitSet covered;
+    private final List<Words.Word> words;
+    private final Map<String, List<List<String>>> byFirst = new HashMap<>();
+    /** The next word to try as the start of a phrase. */
+    private int next;
+
+    Allowed(CheckContext context, List<Words.Word> words) {
+      this.words = words;
+      this.covered = new BitSet(words.size());
+      List<List<String>> phrases = new ArrayList<>(Privacy.allowedPhrases(context));
+      phrases.addAll(PUBLIC_PHRASES);
+      for (List<String> p : phrases) {
+        byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p);
+      }
+    }
+
+    /** Makes the bits of words {@code 0..last} final. */
+    void findUpTo(int last) {
+      for (; next <= last; next++) {
+        List<List<String>> starting = byFirst.get(words.get(next).norm());
+        if (starting == null) {
+          continue;
+        }
+        for (List<String> p : starting) {
+          if (next + p.size() <= words.size() && matches(words, next, p)) {
+            covered.set(next, next + p.size());
+          }
         }
       }
     }
-    return out;
   }
 
   private static boolean matches(List<Words.Word> words, int i, List<String> phrase) {

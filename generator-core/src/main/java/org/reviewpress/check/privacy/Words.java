@@ -33,11 +33,11 @@ final class Words {
 
   /** The words of {@code text}, in order. Linear in the text's length. */
   static List<Word> of(CharSequence text) {
-    List<Word> out = new ArrayList<>();
     int n = text.length();
+    List<Word> out = new ArrayList<>(n / 6 + 4);
     int i = 0;
     while (i < n) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
+      if (!letterOrDigit(text.charAt(i))) {
         i++;
         continue;
       }
@@ -45,7 +45,7 @@ final class Words {
       int end = i;
       while (end < n) {
         char c = text.charAt(end);
-        if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (letterOrDigit(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
           end++;
         } else if (isApostrophe(c) && end + 1 < n && Character.isLetter(text.charAt(end + 1))) {
           // "'s" at the end of a word is a possessive, not part of the name.
@@ -59,7 +59,7 @@ final class Words {
           break;
         }
       }
-      out.add(new Word(start, end, normalise(text.subSequence(start, end))));
+      out.add(new Word(start, end, normalise(text, start, end)));
       i = end;
       // Skip a possessive so that its "s" is not read as a word of its own.
       if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) {
@@ -69,28 +69,53 @@ final class Words {
     return out;
   }
 
-  private static boolean isPlainAscii(CharSequence s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
+  /** {@link Character#isLetterOrDigit(char)}, with a table for ASCII: asked for every character of a report. */
+  private static boolean letterOrDigit(char c) {
+    return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+  }
+
+  private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
     }
-    return true;
   }
 
   /** Lower case, accents folded, apostrophes and marks removed. */
   static String normalise(CharSequence word) {
-    if (isPlainAscii(word)) {
+    return normalise(word, 0, word.length());
+  }
+
+  /** {@link #normalise(CharSequence)} of {@code text[start, end)}, without copying it first. */
+  static String normalise(CharSequence text, int start, int end) {
+    boolean ascii = true;
+    boolean changes = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        ascii = false;
+        break;
+      }
+      if (c == '\'' || c >= 'A' && c <= 'Z') {
+        changes = true;
+      }
+    }
+    if (ascii) {
       // Nothing to decompose or fold: the common case, without the cost of a Normalizer.
-      StringBuilder b = new StringBuilder(word.length());
-      for (int i = 0; i < word.length(); i++) {
-        char c = word.charAt(i);
+      if (!changes) {
+        return text.subSequence(start, end).toString();
+      }
+      StringBuilder b = new StringBuilder(end - start);
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
         if (c != '\'') {
           b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         }
       }
       return b.toString();
     }
+    CharSequence word = text.subSequence(start, end);
     String folded = Normalizer.normalize(word, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {

@@ -1,0 +1,256 @@
+package org.reviewpress.check.privacy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A word list (health conditions, ethnicities...) compiled once into a dictionary, found in a
+ * text word start by word start with a look-up instead of a regex alternation of every entry.
+ *
+ * <p>It finds exactly what repeated {@link java.util.regex.Matcher#find()} finds with the pattern
+ * {@code (?<![\w-])(?:}<i>alternation</i>{@code )(?![\w-])} that the rules used before, where
+ * the alternation lists each group of entries in turn, longest first, each group case-sensitive
+ * or {@code (?i:...)}: in an entry a space or hyphen stands for {@code [\s-]+} and an apostrophe
+ * for {@code ['\u2019]?}; upper and lower case are alike only for ASCII letters; at a start, the
+ * first entry in the alternation's order that matches is the match, and the search goes on
+ * after it. {@code ListedPhrasesTest} compares the two on
+ * generated text.
+ *
+ * <p>Entries are indexed by their first {@value #KEY} characters (lower case), so at a word start
+ * only the few entries that begin as the text does are tried. Immutable and thread-safe.
+ */
+final class ListedPhrases {
+
+  /** How many leading characters index an entry. */
+  private static final int KEY = 4;
+  /** An element of a compiled entry: one or more blanks or hyphens. */
+  private static final int SEPARATOR = -1;
+  /** An element of a compiled entry: an optional apostrophe. */
+  private static final int APOSTROPHE = -2;
+
+  /** One span of text that matched an entry. */
+  record Match(int start, int end) {}
+
+  /** Every entry, in the alternation's order, as characters and the two loosened elements. */
+  private final int[][] entries;
+  private final boolean[] ignoreCase;
+  private final Node root = new Node();
+
+  /** One character of an entry's key: entries whose key ends here, and longer keys. */
+  private static final class Node {
+    private Node[] ascii;
+    private Map<Character, Node> other;
+    private int[] ends = new int[0];
+
+    Node child(char c) {
+      if (c < 128) {
+        return ascii == null ? null : ascii[c];
+      }
+      return other == null ? null : other.get(c);
+    }
+
+    Node add(char c) {
+      Node n = child(c);
+      if (n != null) {
+        return n;
+      }
+      n = new Node();
+      if (c < 128) {
+        if (ascii == null) {
+          ascii = new Node[128];
+        }
+        ascii[c] = n;
+      } else {
+        if (other == null) {
+          other = new HashMap<>();
+        }
+        other.put(c, n);
+      }
+      return n;
+    }
+  }
+
+  /**
+   * The entries of each group, in the order of the alternation their pattern was built from.
+   *
+   * @param groups     the groups of entries, in order
+   * @param ignoreCase for each group, whether it is matched without regard to ASCII case
+   */
+  static ListedPhrases of(List<List<String>> groups, List<Boolean> ignoreCase) {
+    return new ListedPhrases(groups, ignoreCase);
+  }
+
+  private ListedPhrases(List<List<String>> groups, List<Boolean> groupIgnoreCase) {
+    List<int[]> compiled = new ArrayList<>();
+    List<Boolean> cases = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      // Family.alternation's order: longest first, a stable sort.
+      List<String> sorted = groups.get(g).stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+      for (String e : sorted) {
+        compiled.add(compile(e));
+        cases.add(groupIgnoreCase.get(g));
+      }
+    }
+    entries = compiled.toArray(new int[0][]);
+    ignoreCase = new boolean[cases.size()];
+    for (int i = 0; i < ignoreCase.length; i++) {
+      ignoreCase[i] = cases.get(i);
+    }
+    for (int i = 0; i < entries.length; i++) {
+      Node node = root;
+      int[] e = entries[i];
+      for (int k = 0; k < KEY && k < e.length && e[k] >= 0; k++) {
+        node = node.add(lower((char) e[k]));
+      }
+      node.ends = Arrays.copyOf(node.ends, node.ends.length + 1);
+      node.ends[node.ends.length - 1] = i; // indices grow, so each list stays in the alternation's order
+    }
+  }
+
+  private static int[] compile(String entry) {
+    int[] out = new int[entry.length()];
+    int n = 0;
+    for (int i = 0; i < entry.length(); i++) {
+      char c = entry.charAt(i);
+      out[n++] = c == ' ' || c == '-' ? SEPARATOR : c == '\'' ? APOSTROPHE : c;
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Every match in {@code text}, in order; matches do not overlap. */
+  List<Match> find(String text) {
+    List<Match> out = new ArrayList<>();
+    int n = text.length();
+    boolean anywhere = root.ends.length > 0;
+    int i = 0;
+    while (i < n) {
+      // Here the character before i is not in [\w-] (or i is 0): the look-behind holds.
+      char c = text.charAt(i);
+      if (anywhere || root.child(lower(c)) != null) {
+        int end = matchAt(text, i);
+        if (end >= 0) {
+          out.add(new Match(i, end));
+          i = end > i ? end : i + 1;
+          if (!wordish(text.charAt(i - 1))) {
+            continue;
+          }
+          i--; // go on as from the word character the match ended with
+          c = text.charAt(i);
+        }
+      }
+      if (!wordish(c)) {
+        i++;
+        continue;
+      }
+      // Inside a run of [\w-] no match can start, nor just after it.
+      i++;
+      while (i < n && wordish(text.charAt(i))) {
+        i++;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  /** {@code [\w-]}: a character after which no entry can start. */
+  private static boolean wordish(char c) {
+    return c < 128 && WORDISH[c];
+  }
+
+  private static final boolean[] WORDISH = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      WORDISH[c] = isWordChar(c) || c == '-';
+    }
+  }
+
+  /** The end of the match at {@code start}, or -1. */
+  private int matchAt(String text, int start) {
+    int best = Integer.MAX_VALUE;
+    int bestEnd = -1;
+    Node node = root;
+    for (int d = 0; node != null; d++) {
+      for (int index : node.ends) {
+        if (index >= best) {
+          break;
+        }
+        int end = match(entries[index], ignoreCase[index], 0, text, start);
+        if (end >= 0) {
+          best = index;
+          bestEnd = end;
+          break;
+        }
+      }
+      if (d == KEY || start + d >= text.length()) {
+        break;
+      }
+      node = node.child(lower(text.charAt(start + d)));
+    }
+    return bestEnd;
+  }
+
+  /** Where entry {@code e} from element {@code k} on matches at {@code p}, as the regex backtracks; or -1. */
+  private static int match(int[] e, boolean ignoreCase, int k, String text, int p) {
+    int n = text.length();
+    for (; k < e.length; k++) {
+      int x = e[k];
+      if (x == SEPARATOR) {
+        int min = 1;
+        while (k + 1 < e.length && e[k + 1] == SEPARATOR) {
+          k++;
+          min++; // "a - b": each space and hyphen asks for one or more
+        }
+        int max = 0;
+        while (p + max < n && isSeparator(text.charAt(p + max))) {
+          max++;
+        }
+        for (int q = max; q >= min; q--) {
+          int end = match(e, ignoreCase, k + 1, text, p + q);
+          if (end >= 0) {
+            return end;
+          }
+        }
+        return -1;
+      }
+      if (x == APOSTROPHE) {
+        if (p < n && (text.charAt(p) == '\'' || text.charAt(p) == '\u2019')) {
+          int end = match(e, ignoreCase, k + 1, text, p + 1);
+          if (end >= 0) {
+            return end;
+          }
+        }
+        continue; // without the apostrophe
+      }
+      if (p >= n) {
+        return -1;
+      }
+      char c = text.charAt(p);
+      if (c != x && !(ignoreCase && lower(c) == lower((char) x))) {
+        return -1;
+      }
+      p++;
+    }
+    // The look-ahead (?![\w-]).
+    return p < n && (isWordChar(text.charAt(p)) || text.charAt(p) == '-') ? -1 : p;
+  }
+
+  /** {@code [\s-]}: what a space or hyphen in an entry stands for. */
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-';
+  }
+
+  /** {@code \w} without UNICODE_CHARACTER_CLASS. */
+  private static boolean isWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  }
+
+  /** Lower case for ASCII letters only, as a regex's case-insensitive match has it by default. */
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+}

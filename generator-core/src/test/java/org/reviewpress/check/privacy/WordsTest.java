@@ -1,0 +1,37 @@
+package org.reviewpress.check.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The faster split into words gives the same words, offsets and normalised forms as before. */
+class WordsTest {
+
+  private static final String[] PIECES = {"Mary", "O'Brien", "O\u2019BRIEN", "Smith's", "Jones\u2019S", "'s", "s",
+      "Zo\u00eb", "Zoe\u0308", "\u00c9lodie", "na\u00efve", "\uff24\uff23", "\u1d48", "caf\u00e9", "1st", "2024",
+      "x", "A", "mary-jane", "it's", "'", "\u2018", "\u02bc", " ", "  ", "\n", "-", ".", ",", "\u2014", "_", "\u0301",
+      "\u00df", "\u0130stanbul", "\u03a3\u03bf\u03c6\u03af\u03b1"};
+
+  @Test
+  void sameWordsAsBefore() {
+    Random random = new Random(17);
+    int words = 0;
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(12); i >= 0; i--) {
+        b.append(PIECES[random.nextInt(PIECES.length)]);
+        if (random.nextBoolean()) {
+          b.append(' ');
+        }
+      }
+      String t = b.toString();
+      List<String> expected = LegacyWords.of(t).stream().map(w -> w.start() + "-" + w.end() + ":" + w.norm()).toList();
+      List<String> actual = Words.of(t).stream().map(w -> w.start() + "-" + w.end() + ":" + w.norm()).toList();
+      assertThat(actual).as(t).isEqualTo(expected);
+      words += expected.size();
+    }
+    assertThat(words).isGreaterThan(10_000);
+  }
+}
