@@ -31,8 +31,9 @@ public final class Acronyms {
 
   /** The acronym a word is, if it is one; {@code previous} is the word before it (or empty). */
   public static Optional<String> of(String word, String previous) {
-    if (word.chars().noneMatch(Character::isUpperCase)) {
-      return Optional.empty(); // an acronym starts with a capital: most words are ruled out here
+    if (capitals(word) < 2) {
+      // An acronym is a part of the word with at least two capitals: most words are ruled out here.
+      return Optional.empty();
     }
     String w = word;
     if (w.endsWith("'s") || w.endsWith("’s")) {
@@ -81,16 +82,58 @@ public final class Acronyms {
   /** The acronyms used in a sentence, unless the sentence is mostly capitals. */
   public static List<Use> in(Sentences.Sentence s) {
     List<Sentences.Word> words = s.words();
-    long caps = words.stream().filter(w -> w.text().length() > 1 && w.text().chars().filter(Character::isLetter).count() > 0
-        && w.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase)).count();
+    long caps = 0;
+    for (Sentences.Word w : words) {
+      if (shouted(w.text())) {
+        caps++;
+      }
+    }
     if (words.size() >= 3 && caps * 10 >= words.size() * 6L) {
       return List.of();
     }
-    java.util.ArrayList<Use> out = new java.util.ArrayList<>();
+    List<Use> out = List.of();
     for (int i = 0; i < words.size(); i++) {
       Sentences.Word w = words.get(i);
-      of(w.text(), i > 0 ? words.get(i - 1).text() : "").ifPresent(a -> out.add(new Use(a, w.start())));
+      if (capitals(w.text()) < 2) {
+        continue; // the test that opens of(), without building the previous word's text
+      }
+      Optional<String> a = of(w.text(), i > 0 ? words.get(i - 1).text() : "");
+      if (a.isPresent()) {
+        if (out.isEmpty()) {
+          out = new java.util.ArrayList<>();
+        }
+        out.add(new Use(a.get(), w.start()));
+      }
     }
     return out;
+  }
+
+  /** The number of capital letters (UTF-16 units, as {@code String.chars()} gives them). */
+  private static int capitals(String word) {
+    int n = 0;
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A word of two or more characters with letters, all of them capitals. */
+  private static boolean shouted(String word) {
+    if (word.length() <= 1) {
+      return false;
+    }
+    boolean letter = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letter = true;
+      }
+    }
+    return letter;
   }
 }

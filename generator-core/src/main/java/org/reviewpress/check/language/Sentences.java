@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +19,11 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
 
-  /** A word: letters and digits, joined by apostrophes, hyphens, full stops or digit commas. */
+  /**
+   * A word: letters and digits, joined by apostrophes, hyphens, full stops or digit commas. The
+   * definition of a word; {@link #split} finds the same words with a character scan, which
+   * SentencesTest compares with this pattern.
+   */
   static final Pattern WORD = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:(?:['’.\\-]|(?<=\\p{N}),(?=\\p{N}))[\\p{L}\\p{N}]+)*");
 
@@ -49,19 +52,25 @@ public final class Sentences {
 
   /** The sentences of {@code text} between {@code from} and {@code to}; sentences without words are dropped. */
   public static List<Sentence> split(String text, int from, int to) {
+    // A character scan that finds exactly the words WORD finds, left to right (see SentencesTest).
     List<Sentence> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text).region(from, to);
     List<Word> words = new ArrayList<>();
     int cursor = from;
-    while (m.find()) {
+    int i = from;
+    while (true) {
+      int start = wordStart(text, i, to);
+      if (start < 0) {
+        break;
+      }
       // A break between the previous word and this one ends the sentence.
-      if (!words.isEmpty() && text.substring(cursor, m.start()).indexOf(Prose.BREAK) >= 0) {
+      if (!words.isEmpty() && hasBreak(text, cursor, start)) {
         out.add(close(words));
         words = new ArrayList<>();
       }
-      Word w = new Word(m.start(), m.end(), m.group());
-      words.add(w);
-      cursor = m.end();
+      int end = wordEnd(text, start, to);
+      words.add(new Word(start, end, text.substring(start, end)));
+      cursor = end;
+      i = end;
       int after = trailing(text, cursor, to);
       if (after > cursor && endsSentence(text, words, cursor, after, to)) {
         out.add(new Sentence(words.get(0).start(), after, words));
@@ -73,6 +82,88 @@ public final class Sentences {
       out.add(close(words));
     }
     return out;
+  }
+
+  private static boolean hasBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == Prose.BREAK) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a code point is {@code [\p{L}\p{N}]}. */
+  static boolean isWordChar(int c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  private static boolean isNumber(int c) {
+    if (c < 0x80) {
+      return c >= '0' && c <= '9';
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  /**
+   * The length of the letter or digit at {@code i} if it ends by {@code to}, else 0. Like the
+   * pattern, a code point is read whole even where the region ends inside it, and then does not fit.
+   */
+  private static int wordCharAt(String text, int i, int to) {
+    char c = text.charAt(i);
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ? 1 : 0;
+    }
+    int cp = Character.codePointAt(text, i);
+    int n = Character.charCount(cp);
+    return i + n <= to && isWordChar(cp) ? n : 0;
+  }
+
+  /** Where the first word at or after {@code from} starts, or -1. */
+  private static int wordStart(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (wordCharAt(text, i, to) > 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of the word WORD matches at {@code start}: runs of letters and digits joined by a separator. */
+  private static int wordEnd(String text, int start, int to) {
+    int i = run(text, start, to);
+    while (i < to) {
+      char c = text.charAt(i);
+      boolean joins = c == '\'' || c == '’' || c == '.' || c == '-'
+          || c == ',' && isNumber(Character.codePointAt(text, i - 1)) && i + 1 < to && number(text, i + 1, to);
+      if (!joins || i + 1 >= to || wordCharAt(text, i + 1, to) == 0) {
+        break;
+      }
+      i = run(text, i + 1, to);
+    }
+    return i;
+  }
+
+  private static boolean number(String text, int i, int to) {
+    int cp = Character.codePointAt(text, i);
+    return i + Character.charCount(cp) <= to && isNumber(cp);
+  }
+
+  /** The end of the run of letters and digits at {@code i}. */
+  private static int run(String text, int i, int to) {
+    int n;
+    while (i < to && (n = wordCharAt(text, i, to)) > 0) {
+      i += n;
+    }
+    return i;
   }
 
   private static Sentence close(List<Word> words) {
@@ -102,15 +193,18 @@ public final class Sentences {
       return true;
     }
     String lower = w.text().toLowerCase(Locale.ROOT);
-    String next = nextWord(text, after, to);
     if (ABBREVIATIONS.contains(lower)) {
       return false;
     }
-    if ((lower.equals("no") || lower.equals("nos")) && !next.isEmpty() && Character.isDigit(next.charAt(0))) {
-      return false;
+    if (lower.equals("no") || lower.equals("nos")) {
+      int next = wordStart(text, after, to);
+      if (next >= 0 && Character.isDigit(text.charAt(next))) {
+        return false;
+      }
     }
     if (lower.equals("etc")) {
-      return !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+      int next = wordStart(text, after, to);
+      return next >= 0 && Character.isUpperCase(text.charAt(next));
     }
     if (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0))) {
       // An initial unless it follows a capitalised word ("Child T." ends a sentence; "A. Reviewer" does not).
@@ -124,10 +218,5 @@ public final class Sentences {
       return capitalisedWord && !initialBefore;
     }
     return true;
-  }
-
-  private static String nextWord(String text, int from, int to) {
-    Matcher m = WORD.matcher(text).region(from, to);
-    return m.find() ? m.group() : "";
   }
 }
