@@ -81,6 +81,8 @@ public final class Prose {
   private final BitSet quoted;
   /** Each span's sentences, split on first use: several rules read them. */
   private final java.util.Map<Span, List<Sentences.Sentence>> sentences = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The words of every span for phrase and glossary searches, found on first use. */
+  private volatile Words words;
 
   private Prose(SourceText source, String text, List<Span> spans, BitSet quoted) {
     this.source = source;
@@ -286,6 +288,21 @@ public final class Prose {
   /** The file position of a source offset. */
   public SourcePosition position(int offset) {
     return source.position(offset);
+  }
+
+  /** The letter-and-digit words of every span, with their folded forms (see {@link Words}). */
+  public Words words() {
+    Words w = words;
+    if (w == null) {
+      synchronized (this) {
+        w = words;
+        if (w == null) {
+          w = Words.of(text, spans);
+          words = w;
+        }
+      }
+    }
+    return w;
   }
 
   /** The sentences of one span. */
