@@ -46,6 +46,12 @@ public final class Phrases {
   private final int[] stemLengths;
   /** Entries whose phrase does not start with a letter or digit: searched the slow way. */
   private final int[] unindexed;
+  /**
+   * For a phrase whose first word is letters and digits only, the folded letters and digits that
+   * open its second word (null for others): the next word of the text must start with them, a
+   * test that spares the pattern at most places where the first word alone matches.
+   */
+  private final String[] second;
 
   private Phrases(List<Entry> entries) {
     this.entries = List.copyOf(entries);
@@ -53,11 +59,17 @@ public final class Phrases {
     Map<String, List<Integer>> stems = new HashMap<>();
     List<Integer> rest = new ArrayList<>();
     TreeSet<Integer> lengths = new TreeSet<>();
+    second = new String[this.entries.size()];
     for (int i = 0; i < this.entries.size(); i++) {
-      String first = this.entries.get(i).phrase().strip().split("[\\s-]+")[0];
+      String[] parts = this.entries.get(i).phrase().strip().split("[\\s-]+");
+      String first = parts[0];
       boolean wild = first.endsWith("*");
       String word = wild ? first.substring(0, first.length() - 1) : first;
       int head = Words.wordEnd(word, 0, word.length());
+      if (head > 0 && head == word.length() && parts.length > 1) {
+        int head2 = Words.wordEnd(parts[1], 0, parts[1].length());
+        second[i] = head2 == 0 ? null : Words.fold(parts[1], 0, head2);
+      }
       if (head == 0) {
         rest.add(i);
       } else if (wild && head == word.length()) {
@@ -174,14 +186,22 @@ public final class Phrases {
     List<Found> out = new ArrayList<>();
     Matcher[] matchers = null;
     int[] next = null;
+    List<String> forms = words.forms();
     for (int w = from; w < until; w++) {
       int[] candidates = byForm[words.form(w)];
-      if (candidates != null) {
+      if (candidates == null) {
+        continue;
+      }
+      for (int e : candidates) {
+        String then = second[e];
+        if (then != null && (w + 1 >= until || !forms.get(words.form(w + 1)).startsWith(then))) {
+          continue;
+        }
         if (matchers == null) {
           matchers = new Matcher[entries.size()];
           next = new int[entries.size()];
         }
-        tryAt(text, words.start(w), to, candidates, matchers, next, out);
+        tryOne(text, words.start(w), to, e, matchers, next, out);
       }
     }
     return finish(text, words.spanStart(s), to, out);
@@ -248,8 +268,14 @@ public final class Phrases {
       return;
     }
     for (int e : candidates) {
+      tryOne(text, at, to, e, matchers, next, out);
+    }
+  }
+
+  private void tryOne(String text, int at, int to, int e, Matcher[] matchers, int[] next, List<Found> out) {
+    {
       if (at < next[e]) {
-        continue; // inside this entry's previous match
+        return; // inside this entry's previous match
       }
       Matcher m = matchers[e];
       if (m == null) {
