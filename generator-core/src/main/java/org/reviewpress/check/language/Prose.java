@@ -130,7 +130,10 @@ public final class Prose {
       }
       int lineStart = source.lineStart(source.lineOf(b.start()));
       // A paragraph inside a block quote starts after its "> " marker.
-      boolean inQuote = raw.substring(lineStart, b.start()).indexOf('>') >= 0;
+      boolean inQuote = false;
+      for (int i = lineStart; i < b.start() && !inQuote; i++) {
+        inQuote = raw.charAt(i) == '>';
+      }
       Span s = new Span(b.start(), b.end(), kind, b.section(), inQuote, "");
       copy(raw, out, s);
       spans.add(s);
@@ -148,68 +151,250 @@ public final class Prose {
 
   /** Copies one span's prose into {@code out}, blanking what is not prose. */
   private static void copy(String raw, char[] out, Span s) {
-    char[] part = raw.substring(s.start(), s.end()).toCharArray();
-    String p = new String(part);
-    // Each pattern runs only when the span holds the character its every match needs: most
-    // paragraphs have no comment, code, tag, link or address at all.
-    if (p.contains("<!--")) {
-      blank(part, COMMENT, p);
+    int start = s.start();
+    int end = s.end();
+    int marks = marks(raw, start, end);
+    boolean comment = (marks & COMMENT_MARK) != 0;
+    boolean code = (marks & CODE_MARK) != 0;
+    // Without comments and code spans, every later pattern reads the author's text as it stands:
+    // the span is blanked in place, its patterns run on a region of report.md. Otherwise the
+    // span is copied, and later patterns read the copy with the comments and code blanked.
+    String p;
+    char[] part;
+    int base;
+    if (!comment && !code) {
+      p = raw;
+      part = out;
+      base = start;
+      raw.getChars(start, end, out, start);
+    } else {
+      part = raw.substring(start, end).toCharArray();
       p = new String(part);
+      base = 0;
+      if (comment) {
+        blank(part, COMMENT, p, 0, part.length);
+        p = new String(part);
+      }
+      if (code) {
+        blank(part, CODE_SPAN, p, 0, part.length);
+        p = new String(part);
+      }
     }
-    if (p.indexOf('`') >= 0) {
-      blank(part, CODE_SPAN, p);
-      p = new String(part);
+    int from = base;
+    int to = base + (end - start);
+    // Each pattern runs only when the span holds the characters its every match needs: most
+    // paragraphs have no tag, link or address at all. (Blanking comments and code only removes
+    // such characters, so the marks of the author's text are enough.)
+    if ((marks & TAG_MARK) != 0) {
+      blank(part, AUTOLINK, p, from, to);
+      blank(part, TAG, p, from, to);
     }
-    if (p.indexOf('<') >= 0) {
-      blank(part, AUTOLINK, p);
-      blank(part, TAG, p);
+    if ((marks & LINK_MARK) != 0) {
+      blank(part, LINK_DESTINATION, p, from, to);
     }
-    if (p.contains("](")) {
-      blank(part, LINK_DESTINATION, p);
+    if ((marks & LABEL_MARK) != 0) {
+      blank(part, REFERENCE_LABEL, p, from, to);
     }
-    if (p.contains("][")) {
-      blank(part, REFERENCE_LABEL, p);
+    if ((marks & FOOTNOTE_MARK) != 0) {
+      blank(part, FOOTNOTE, p, from, to);
     }
-    if (p.contains("[^")) {
-      blank(part, FOOTNOTE, p);
+    if ((marks & URL_MARK) != 0) {
+      blank(part, URL, p, from, to);
     }
-    if (p.indexOf(':') >= 0 || p.indexOf('@') >= 0 || p.toLowerCase(java.util.Locale.ROOT).contains("www.")) {
-      blank(part, URL, p);
-    }
-    if (p.contains("{#")) {
-      blank(part, ID_ATTRIBUTE, p);
+    if ((marks & ID_MARK) != 0) {
+      blank(part, ID_ATTRIBUTE, p, from, to);
     }
     if (s.kind() != Kind.FIELD) {
       // The block may start mid-line (after "> " or "- "); prefixes of later lines are markers.
-      Matcher m = LINE_PREFIX.matcher(p);
-      while (m.find()) {
-        if (m.start() > 0) {
-          fill(part, m.start(), m.end(), ' ');
-        }
-      }
+      blankLinePrefixes(part, p, from, to);
     }
     if (s.kind() == Kind.HEADING) {
-      blank(part, HEADING_MARKS, p);
+      blank(part, HEADING_MARKS, p, from, to);
     }
     if (s.kind() == Kind.TABLE) {
-      blank(part, TABLE_RULE, p);
-      for (int i = 0; i < part.length; i++) {
-        if (part[i] == '|' && (i == 0 || p.charAt(i - 1) != '\\')) {
+      blank(part, TABLE_RULE, p, from, to);
+      for (int i = from; i < to; i++) {
+        if (part[i] == '|' && (i == from || p.charAt(i - 1) != '\\')) {
           part[i] = BREAK;
         }
       }
     }
-    String masked = new String(part);
-    // Emphasis and brackets start with one of these characters; the pattern is tried only there.
-    for (java.util.regex.MatchResult m : org.reviewpress.check.MatchStarts.find(EMPHASIS, masked,
-        i -> "*~_\\[]!".indexOf(masked.charAt(i)) >= 0)) {
-      fill(part, m.start(), m.end(), ' ');
+    blankEmphasis(part, from, to);
+    if (part != out) {
+      System.arraycopy(part, 0, out, start, part.length);
     }
-    System.arraycopy(part, 0, out, s.start(), part.length);
   }
 
-  private static void blank(char[] part, Pattern p, String in) {
-    Matcher m = p.matcher(in);
+  private static final int COMMENT_MARK = 1;
+  private static final int CODE_MARK = 2;
+  private static final int TAG_MARK = 4;
+  private static final int LINK_MARK = 8;
+  private static final int LABEL_MARK = 16;
+  private static final int FOOTNOTE_MARK = 32;
+  private static final int URL_MARK = 64;
+  private static final int ID_MARK = 128;
+
+  /**
+   * Which of the blanking patterns can match in raw[start, end), from the characters each needs:
+   * "<!--", '`', '<', "](", "][", "[^", ':' or '@' or "www." in any case, "{#". One pass.
+   */
+  private static int marks(String raw, int start, int end) {
+    int marks = 0;
+    for (int i = start; i < end; i++) {
+      char c = raw.charAt(i);
+      if (c > '`' && c != '{' || c < '!') {
+        continue; // letters, digits and spaces, nearly every character, need nothing
+      }
+      char next = i + 1 < end ? raw.charAt(i + 1) : 0;
+      switch (c) {
+        case '<' -> marks |= TAG_MARK | (next == '!' && raw.startsWith("!--", i + 1) && i + 4 <= end ? COMMENT_MARK : 0);
+        case '`' -> marks |= CODE_MARK;
+        case ']' -> marks |= next == '(' ? LINK_MARK : next == '[' ? LABEL_MARK : 0;
+        case '[' -> marks |= next == '^' ? FOOTNOTE_MARK : 0;
+        case ':', '@' -> marks |= URL_MARK;
+        case '{' -> marks |= next == '#' ? ID_MARK : 0;
+        case '.' -> marks |= i - 3 >= start && (raw.charAt(i - 1) | 0x20) == 'w' && (raw.charAt(i - 2) | 0x20) == 'w'
+            && (raw.charAt(i - 3) | 0x20) == 'w' ? URL_MARK : 0;
+        default -> { }
+      }
+    }
+    return marks;
+  }
+
+  /**
+   * Blanks what LINE_PREFIX matches at the start of each line of [from, to) but the first: list,
+   * task and block-quote markers and the indentation before them. The pattern is all optional
+   * parts, so its match is its greedy reading, which this scan follows part by part.
+   */
+  private static void blankLinePrefixes(char[] part, String p, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      char before = p.charAt(i - 1);
+      // Where (?m)^ matches: after \n, \r (not inside \r\n), U+0085, U+2028 or U+2029.
+      if (before != '\n' && before != '\r' && (before | 1) != '\u2029' && before != '\u0085'
+          || before == '\r' && p.charAt(i) == '\n') {
+        continue;
+      }
+      int e = linePrefixEnd(p, i, to);
+      fill(part, i, e, ' ');
+      i = Math.max(i, e - 1);
+    }
+  }
+
+  private static int linePrefixEnd(String p, int i, int to) {
+    i = spaces(p, i, to);
+    i = quoteMarks(p, i, to);
+    int marker = -1;
+    if (i < to) {
+      char c = p.charAt(i);
+      if (c == '-' || c == '*' || c == '+' || c == ':') {
+        marker = i + 1;
+      } else if (c >= '0' && c <= '9') {
+        int d = i;
+        while (d < to && d - i < 10 && p.charAt(d) >= '0' && p.charAt(d) <= '9') {
+          d++;
+        }
+        if (d - i <= 9 && d < to && (p.charAt(d) == '.' || p.charAt(d) == ')')) {
+          marker = d + 1;
+        }
+      }
+    }
+    if (marker >= 0 && marker < to && (p.charAt(marker) == ' ' || p.charAt(marker) == '\t')) {
+      i = spaces(p, marker, to);
+    }
+    if (i + 3 < to && p.charAt(i) == '[' && (p.charAt(i + 1) == ' ' || p.charAt(i + 1) == 'x' || p.charAt(i + 1) == 'X')
+        && p.charAt(i + 2) == ']' && (p.charAt(i + 3) == ' ' || p.charAt(i + 3) == '\t')) {
+      i = spaces(p, i + 3, to);
+    }
+    return quoteMarks(p, i, to);
+  }
+
+  private static int spaces(String p, int i, int to) {
+    while (i < to && (p.charAt(i) == ' ' || p.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int quoteMarks(String p, int i, int to) {
+    while (i < to && p.charAt(i) == '>') {
+      i++;
+      if (i < to && (p.charAt(i) == ' ' || p.charAt(i) == '\t')) {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Blanks what EMPHASIS finds in [from, to) of {@code part}, reading the text as it was before
+   * any of it is blanked: runs of '*', "~~", underscores (all but a single one inside a word, as
+   * in "snake_case"), a backslash before ASCII punctuation, square brackets, and '!' before '['.
+   */
+  private static void blankEmphasis(char[] part, int from, int to) {
+    // The marks are found first, then blanked, as the pattern's matches were all found on the
+    // text before blanking; blanking only ever turns marks into spaces, so a mark blanked
+    // earlier in the scan is read as the mark it was.
+    int[] found = null;
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = part[i];
+      int e;
+      switch (c) {
+        case '*' -> {
+          e = i + 1;
+          while (e < to && part[e] == '*') {
+            e++;
+          }
+        }
+        case '~' -> e = i + 1 < to && part[i + 1] == '~' ? i + 2 : i;
+        case '_' -> {
+          e = i + 1;
+          while (e < to && part[e] == '_') {
+            e++;
+          }
+          boolean wordBefore = i > from && isWordChar(codePointAt(part, i - 1, to));
+          boolean wordAfter = e < to && isWordChar(codePointAt(part, e, to));
+          if (wordBefore && wordAfter && e - i == 1) {
+            e = i;
+          }
+        }
+        case '\\' -> e = i + 1 < to && isPunct(part[i + 1]) ? i + 1 : i;
+        case '[', ']' -> e = i + 1;
+        case '!' -> e = i + 1 < to && part[i + 1] == '[' ? i + 1 : i;
+        default -> e = i;
+      }
+      if (e > i) {
+        if (found == null) {
+          found = new int[16];
+        } else if (n + 2 > found.length) {
+          found = java.util.Arrays.copyOf(found, found.length * 2);
+        }
+        found[n++] = i;
+        found[n++] = e;
+        i = e - 1;
+      }
+    }
+    for (int k = 0; k < n; k += 2) {
+      fill(part, found[k], found[k + 1], ' ');
+    }
+  }
+
+  /** The code point at {@code i} as a pattern reads it: a pair only when both halves are before {@code to}. */
+  private static int codePointAt(char[] a, int i, int to) {
+    return Character.codePointAt(a, i, to);
+  }
+
+  private static boolean isWordChar(int c) {
+    return Sentences.isWordChar(c);
+  }
+
+  /** {@code \p{Punct}}: ASCII punctuation. */
+  private static boolean isPunct(char c) {
+    return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+  }
+
+  private static void blank(char[] part, Pattern p, String in, int from, int to) {
+    Matcher m = p.matcher(in).region(from, to);
     while (m.find()) {
       fill(part, m.start(), m.end(), ' ');
     }
