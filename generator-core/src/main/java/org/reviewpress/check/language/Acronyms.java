@@ -84,7 +84,7 @@ public final class Acronyms {
     List<Sentences.Word> words = s.words();
     long caps = 0;
     for (Sentences.Word w : words) {
-      if (shouted(w.text())) {
+      if (shouted(w.source(), w.sourceStart(), w.sourceEnd())) {
         caps++;
       }
     }
@@ -94,7 +94,7 @@ public final class Acronyms {
     List<Use> out = List.of();
     for (int i = 0; i < words.size(); i++) {
       Sentences.Word w = words.get(i);
-      if (capitals(w.text()) < 2) {
+      if (capitals(w.source(), w.sourceStart(), w.sourceEnd()) < 2) {
         continue; // the test that opens of(), without building the previous word's text
       }
       Optional<String> a = of(w.text(), i > 0 ? words.get(i - 1).text() : "");
@@ -110,9 +110,13 @@ public final class Acronyms {
 
   /** The number of capital letters (UTF-16 units, as {@code String.chars()} gives them). */
   private static int capitals(String word) {
+    return capitals(word, 0, word.length());
+  }
+
+  private static int capitals(String text, int from, int to) {
     int n = 0;
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isUpperCase(word.charAt(i))) {
+    for (int i = from; i < to; i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
         n++;
       }
     }
@@ -120,13 +124,13 @@ public final class Acronyms {
   }
 
   /** A word of two or more characters with letters, all of them capitals. */
-  private static boolean shouted(String word) {
-    if (word.length() <= 1) {
+  private static boolean shouted(String text, int from, int to) {
+    if (to - from <= 1) {
       return false;
     }
     boolean letter = false;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (Character.isLetter(c)) {
         if (!Character.isUpperCase(c)) {
           return false;

@@ -36,18 +36,126 @@ public final class Sentences {
 
   private Sentences() {}
 
-  /** A word and where it is. */
-  public record Word(int start, int end, String text) {}
+  /**
+   * A word and where it is. A value, like a record of its start, end and text; the text is cut
+   * from the prose only when asked for, since most rules read only where words are.
+   */
+  public static final class Word {
+    private final int start;
+    private final int end;
+    private final String source;
+    private String text;
 
-  /** A sentence, its source range and its words. */
-  public record Sentence(int start, int end, List<Word> words) {
-    public Sentence {
-      words = List.copyOf(words);
+    public Word(int start, int end, String text) {
+      this.start = start;
+      this.end = end;
+      this.source = null;
+      this.text = java.util.Objects.requireNonNull(text, "text");
+    }
+
+    private Word(String source, int start, int end) {
+      this.start = start;
+      this.end = end;
+      this.source = source;
+    }
+
+    public int start() {
+      return start;
+    }
+
+    public int end() {
+      return end;
+    }
+
+    public String text() {
+      String t = text;
+      if (t == null) {
+        t = source.substring(start, end);
+        text = t;
+      }
+      return t;
+    }
+
+    /** The text the word is in and the word's offsets there, to read it without a copy. */
+    String source() {
+      return source == null ? text : source;
+    }
+
+    int sourceStart() {
+      return source == null ? 0 : start;
+    }
+
+    int sourceEnd() {
+      return source == null ? text.length() : end;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Word w && w.start == start && w.end == end && w.text().equals(text());
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * start + end) * 31 + text().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Word[start=" + start + ", end=" + end + ", text=" + text() + "]";
+    }
+  }
+
+  /** A sentence, its source range and its words. A value, like a record of these three. */
+  public static final class Sentence {
+    private final int start;
+    private final int end;
+    private final List<Word> words;
+
+    public Sentence(int start, int end, List<Word> words) {
+      this(start, end, List.copyOf(words), true);
+    }
+
+    /** Takes a list that nothing else changes, without copying it. */
+    private Sentence(int start, int end, List<Word> words, boolean owned) {
+      this.start = start;
+      this.end = end;
+      this.words = words;
+    }
+
+    public int start() {
+      return start;
+    }
+
+    public int end() {
+      return end;
+    }
+
+    public List<Word> words() {
+      return words;
     }
 
     public int wordCount() {
       return words.size();
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Sentence s && s.start == start && s.end == end && s.words.equals(words);
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * start + end) * 31 + words.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Sentence[start=" + start + ", end=" + end + ", words=" + words + "]";
+    }
+  }
+
+  private static Sentence sentence(int start, int end, List<Word> words) {
+    return new Sentence(start, end, java.util.Collections.unmodifiableList(words), true);
   }
 
   /** The sentences of {@code text} between {@code from} and {@code to}; sentences without words are dropped. */
@@ -68,12 +176,12 @@ public final class Sentences {
         words = new ArrayList<>();
       }
       int end = wordEnd(text, start, to);
-      words.add(new Word(start, end, text.substring(start, end)));
+      words.add(new Word(text, start, end));
       cursor = end;
       i = end;
       int after = trailing(text, cursor, to);
       if (after > cursor && endsSentence(text, words, cursor, after, to)) {
-        out.add(new Sentence(words.get(0).start(), after, words));
+        out.add(sentence(words.get(0).start(), after, words));
         words = new ArrayList<>();
         cursor = after;
       }
@@ -167,7 +275,7 @@ public final class Sentences {
   }
 
   private static Sentence close(List<Word> words) {
-    return new Sentence(words.get(0).start(), words.get(words.size() - 1).end(), words);
+    return sentence(words.get(0).start(), words.get(words.size() - 1).end(), words);
   }
 
   /** The end of the punctuation run after a word that contains a terminal mark, or {@code at} if none. */

@@ -23,13 +23,18 @@ public final class Syllables {
 
   /** The estimated syllables of one word. */
   public static int count(String word) {
-    char[] letters = new char[word.length()];
+    return count(word, 0, word.length());
+  }
+
+  /** The estimated syllables of the word {@code text[from, to)}, read in place. */
+  static int count(String text, int from, int to) {
+    char[] letters = new char[to - from];
     int n = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (c >= 0x80) {
         // Lower-casing may add or remove letters a to z ("İ" gives "i"): the slow way.
-        char[] all = letters(word);
+        char[] all = letters(text.substring(from, to));
         n = all.length;
         letters = all;
         break;
@@ -42,7 +47,12 @@ public final class Syllables {
       }
     }
     if (n == 0) {
-      return word.chars().anyMatch(Character::isDigit) ? 2 : 1;
+      for (int i = from; i < to; i++) {
+        if (Character.isDigit(text.charAt(i))) {
+          return 2;
+        }
+      }
+      return 1;
     }
     return count(letters, n);
   }
