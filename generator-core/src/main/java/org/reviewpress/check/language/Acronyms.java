@@ -83,18 +83,58 @@ public final class Acronyms {
   public static List<Use> in(Sentences.Sentence s) {
     List<Sentences.Word> words = s.words();
     long caps = 0;
-    for (Sentences.Word w : words) {
-      if (shouted(w.source(), w.sourceStart(), w.sourceEnd())) {
-        caps++;
+    // Words with two capitals or more, the only ones that can hold an acronym, as bits of a mask
+    // (the rest of a long sentence is looked at again only past 64 words).
+    long candidates = 0;
+    boolean more = false;
+    for (int i = 0; i < words.size(); i++) {
+      Sentences.Word w = words.get(i);
+      String text = w.source();
+      int from = w.sourceStart();
+      int to = w.sourceEnd();
+      int capitals = 0;
+      boolean letter = false;
+      boolean lower = false;
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        if (c < 0x80) {
+          if (c >= 'A' && c <= 'Z') {
+            capitals++;
+            letter = true;
+          } else if (c >= 'a' && c <= 'z') {
+            letter = true;
+            lower = true;
+          }
+        } else {
+          boolean upper = Character.isUpperCase(c);
+          capitals += upper ? 1 : 0;
+          if (Character.isLetter(c)) {
+            letter = true;
+            lower |= !upper;
+          }
+        }
+      }
+      if (to - from > 1 && letter && !lower) {
+        caps++; // shouted: two characters or more, with letters, all capitals
+      }
+      if (capitals >= 2) {
+        if (i < 64) {
+          candidates |= 1L << i;
+        } else {
+          more = true;
+        }
       }
     }
     if (words.size() >= 3 && caps * 10 >= words.size() * 6L) {
       return List.of();
     }
+    if (candidates == 0 && !more) {
+      return List.of();
+    }
     List<Use> out = List.of();
     for (int i = 0; i < words.size(); i++) {
       Sentences.Word w = words.get(i);
-      if (capitals(w.source(), w.sourceStart(), w.sourceEnd()) < 2) {
+      if (i < 64 ? (candidates & (1L << i)) == 0 : capitals(w.source(), w.sourceStart(), w.sourceEnd()) < 2) {
         continue; // the test that opens of(), without building the previous word's text
       }
       Optional<String> a = of(w.text(), i > 0 ? words.get(i - 1).text() : "");
@@ -121,23 +161,5 @@ public final class Acronyms {
       }
     }
     return n;
-  }
-
-  /** A word of two or more characters with letters, all of them capitals. */
-  private static boolean shouted(String text, int from, int to) {
-    if (to - from <= 1) {
-      return false;
-    }
-    boolean letter = false;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
-          return false;
-        }
-        letter = true;
-      }
-    }
-    return letter;
   }
 }

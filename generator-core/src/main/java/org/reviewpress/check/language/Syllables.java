@@ -26,35 +26,84 @@ public final class Syllables {
     return count(word, 0, word.length());
   }
 
-  /** The estimated syllables of the word {@code text[from, to)}, read in place. */
+  /**
+   * The estimated syllables of the word {@code text[from, to)}, read in place: an ASCII word is
+   * counted in one pass that keeps only its last four letters, with no copy.
+   */
   static int count(String text, int from, int to) {
-    char[] letters = new char[to - from];
     int n = 0;
+    int groups = 0;
+    boolean inVowel = false;
+    char l1 = 0; // the last letter
+    char l2 = 0;
+    char l3 = 0;
+    boolean digit = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
         // Lower-casing may add or remove letters a to z ("İ" gives "i"): the slow way.
         char[] all = letters(text.substring(from, to));
-        n = all.length;
-        letters = all;
-        break;
+        return all.length == 0 ? (text.substring(from, to).chars().anyMatch(Character::isDigit) ? 2 : 1)
+            : count(all, all.length);
       }
       if (c >= 'A' && c <= 'Z') {
         c += 'a' - 'A';
       }
       if (c >= 'a' && c <= 'z') {
-        letters[n++] = c;
+        boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || (c == 'y' && n > 0);
+        if (vowel && !inVowel) {
+          groups++;
+        }
+        inVowel = vowel;
+        l3 = l2;
+        l2 = l1;
+        l1 = c;
+        n++;
+      } else if (c >= '0' && c <= '9') {
+        digit = true;
       }
     }
     if (n == 0) {
-      for (int i = from; i < to; i++) {
-        if (Character.isDigit(text.charAt(i))) {
-          return 2;
-        }
-      }
+      return digit ? 2 : 1;
+    }
+    if (n <= 3) {
       return 1;
     }
-    return count(letters, n);
+    // With four letters or more, the letters before the last are never the first, so 'y' there is a vowel.
+    if (l1 == 'e' && !vowel(l2) && !(l2 == 'l' && !vowel(l3))) {
+      groups--;
+    } else if (l1 == 'd' && l2 == 'e' && !vowel(l3) && l3 != 't' && l3 != 'd') {
+      groups--;
+    } else if (l1 == 's' && l2 == 'e' && !vowel(l3) && !sibilant(l3, text, from, to)) {
+      groups--;
+    }
+    return Math.max(1, groups);
+  }
+
+  private static boolean vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+  }
+
+  /** Whether the stem before a final "es", ending in {@code last}, ends in s, x, z, ch, sh, c or g. */
+  private static boolean sibilant(char last, String text, int from, int to) {
+    if (last == 's' || last == 'x' || last == 'z' || last == 'c' || last == 'g') {
+      return true;
+    }
+    if (last != 'h') {
+      return false;
+    }
+    // The letter before that 'h': the fourth letter from the end (there are at least four).
+    int seen = 0;
+    for (int i = to - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (c >= 'a' && c <= 'z' && ++seen == 4) {
+        return c == 'c' || c == 's';
+      }
+    }
+    return false;
   }
 
   /** The letters a to z of a word lower-cased in the root locale, for words not all ASCII. */
