@@ -3,6 +3,7 @@ package org.reviewpress.check.language;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -80,7 +81,7 @@ public final class Prose {
   private final List<Span> spans;
   private final BitSet quoted;
   /** Each span's sentences, split on first use: several rules read them. */
-  private final java.util.Map<Span, List<Sentences.Sentence>> sentences = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile List<List<Sentences.Sentence>> sentences;
   /** The words of every span for phrase and glossary searches, found on first use. */
   private volatile Words words;
 
@@ -219,7 +220,9 @@ public final class Prose {
         }
       }
     }
-    blankEmphasis(part, from, to);
+    if ((marks & EMPHASIS_MARK) != 0) {
+      blankEmphasis(part, from, to);
+    }
     if (part != out) {
       System.arraycopy(part, 0, out, start, part.length);
     }
@@ -233,24 +236,27 @@ public final class Prose {
   private static final int FOOTNOTE_MARK = 32;
   private static final int URL_MARK = 64;
   private static final int ID_MARK = 128;
+  private static final int EMPHASIS_MARK = 256;
 
   /**
    * Which of the blanking patterns can match in raw[start, end), from the characters each needs:
-   * "<!--", '`', '<', "](", "][", "[^", ':' or '@' or "www." in any case, "{#". One pass.
+   * "<!--", '`', '<', "](", "][", "[^", ':' or '@' or "www." in any case, "{#", and the marks
+   * of emphasis, escapes and brackets. One pass.
    */
   private static int marks(String raw, int start, int end) {
     int marks = 0;
     for (int i = start; i < end; i++) {
       char c = raw.charAt(i);
-      if (c > '`' && c != '{' || c < '!') {
+      if (c > '`' && c != '{' && c != '~' || c < '!') {
         continue; // letters, digits and spaces, nearly every character, need nothing
       }
       char next = i + 1 < end ? raw.charAt(i + 1) : 0;
       switch (c) {
         case '<' -> marks |= TAG_MARK | (next == '!' && raw.startsWith("!--", i + 1) && i + 4 <= end ? COMMENT_MARK : 0);
         case '`' -> marks |= CODE_MARK;
-        case ']' -> marks |= next == '(' ? LINK_MARK : next == '[' ? LABEL_MARK : 0;
-        case '[' -> marks |= next == '^' ? FOOTNOTE_MARK : 0;
+        case ']' -> marks |= EMPHASIS_MARK | (next == '(' ? LINK_MARK : next == '[' ? LABEL_MARK : 0);
+        case '[' -> marks |= EMPHASIS_MARK | (next == '^' ? FOOTNOTE_MARK : 0);
+        case '*', '~', '_', '\\', '!' -> marks |= EMPHASIS_MARK;
         case ':', '@' -> marks |= URL_MARK;
         case '{' -> marks |= next == '#' ? ID_MARK : 0;
         case '.' -> marks |= i - 3 >= start && (raw.charAt(i - 1) | 0x20) == 'w' && (raw.charAt(i - 2) | 0x20) == 'w'
@@ -492,13 +498,51 @@ public final class Prose {
 
   /** The sentences of one span. */
   public List<Sentences.Sentence> sentences(Span span) {
-    return sentences.computeIfAbsent(span, s -> List.copyOf(Sentences.split(text, s.start(), s.end())));
+    int i = indexOf(span);
+    return i >= 0 ? sentencesBySpan().get(i) : List.copyOf(Sentences.split(text, span.start(), span.end()));
+  }
+
+  /** The index of a span among {@link #spans()} (sorted by start, never overlapping), or -1. */
+  private int indexOf(Span span) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int start = spans.get(mid).start();
+      if (start < span.start()) {
+        lo = mid + 1;
+      } else if (start > span.start()) {
+        hi = mid - 1;
+      } else {
+        return spans.get(mid).equals(span) ? mid : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Each span's sentences, split on first use: several rules read them all. */
+  private List<List<Sentences.Sentence>> sentencesBySpan() {
+    List<List<Sentences.Sentence>> all = sentences;
+    if (all == null) {
+      synchronized (this) {
+        all = sentences;
+        if (all == null) {
+          List<List<Sentences.Sentence>> split = new ArrayList<>(spans.size());
+          for (Span s : spans) {
+            split.add(Collections.unmodifiableList(Sentences.split(text, s.start(), s.end())));
+          }
+          all = List.copyOf(split);
+          sentences = all;
+        }
+      }
+    }
+    return all;
   }
 
   /** The sentences of every span, in file order. */
   public List<Sentences.Sentence> sentences() {
     List<Sentences.Sentence> out = new ArrayList<>();
-    spans.forEach(s -> out.addAll(sentences(s)));
+    sentencesBySpan().forEach(out::addAll);
     return out;
   }
 }
