@@ -78,6 +78,8 @@ public final class Prose {
 
   private final SourceText source;
   private final String text;
+  /** The same text as an array that nothing writes to, which scans read faster than the string. */
+  private final char[] chars;
   private final List<Span> spans;
   private final BitSet quoted;
   /** Each span's sentences, split on first use: several rules read them. */
@@ -85,9 +87,10 @@ public final class Prose {
   /** The words of every span for phrase and glossary searches, found on first use. */
   private volatile Words words;
 
-  private Prose(SourceText source, String text, List<Span> spans, BitSet quoted) {
+  private Prose(SourceText source, char[] chars, List<Span> spans, BitSet quoted) {
     this.source = source;
-    this.text = text;
+    this.chars = chars;
+    this.text = new String(chars);
     this.spans = List.copyOf(spans);
     this.quoted = quoted;
   }
@@ -147,7 +150,7 @@ public final class Prose {
         markQuotations(out, s.start(), s.end(), quoted);
       }
     }
-    return new Prose(source, new String(out), spans, quoted);
+    return new Prose(source, out, spans, quoted);
   }
 
   /** Copies one span's prose into {@code out}, blanking what is not prose. */
@@ -488,7 +491,7 @@ public final class Prose {
       synchronized (this) {
         w = words;
         if (w == null) {
-          w = Words.of(text, spans);
+          w = Words.of(text, chars, spans);
           words = w;
         }
       }
@@ -529,7 +532,7 @@ public final class Prose {
         if (all == null) {
           List<List<Sentences.Sentence>> split = new ArrayList<>(spans.size());
           for (Span s : spans) {
-            split.add(Collections.unmodifiableList(Sentences.split(text, s.start(), s.end())));
+            split.add(Collections.unmodifiableList(Sentences.split(chars, text, s.start(), s.end())));
           }
           all = List.copyOf(split);
           sentences = all;

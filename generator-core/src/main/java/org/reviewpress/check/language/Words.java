@@ -36,7 +36,7 @@ public final class Words {
   /** Tables derived from the forms by a rule's word list, computed once per report. */
   private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
-  private Words(String text, List<Prose.Span> spans) {
+  private Words(String text, char[] chars, List<Prose.Span> spans) {
     this.text = text;
     int capacity = Math.max(16, text.length() / 5);
     int[] st = new int[capacity];
@@ -56,9 +56,9 @@ public final class Words {
       spanStart[s] = i;
       spanEnd[s] = to;
       while (i < to) {
-        int e = wordEnd(text, i, to);
+        int e = wordEnd(chars, i, to);
         if (e == i) {
-          i += Character.charCount(text.codePointAt(i));
+          i += Character.charCount(Character.codePointAt(chars, i));
           continue;
         }
         if (n == st.length) {
@@ -69,7 +69,7 @@ public final class Words {
         }
         st[n] = i;
         en[n] = e;
-        fo[n] = intern(text, i, e);
+        fo[n] = intern(chars, i, e);
         sp[n] = s;
         n++;
         i = e;
@@ -98,7 +98,12 @@ public final class Words {
 
   /** The words of the spans of {@code text}. */
   static Words of(String text, List<Prose.Span> spans) {
-    return new Words(text, spans);
+    return new Words(text, text.toCharArray(), spans);
+  }
+
+  /** The same, scanning {@code chars}, a copy of {@code text}. */
+  static Words of(String text, char[] chars, List<Prose.Span> spans) {
+    return new Words(text, chars, spans);
   }
 
   /** The text the words are in. */
@@ -169,12 +174,12 @@ public final class Words {
    * The number of the folded form of text[from, to), added if new. Words of ASCII letters and
    * digits, nearly all of them, are hashed and compared as they stand, without a folded copy.
    */
-  private int intern(String s, int from, int to) {
+  private int intern(char[] s, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c >= 0x80) {
-        String folded = foldUnicode(s, from, to);
+        String folded = foldUnicode(text, from, to);
         int id = formId(folded);
         return id >= 0 ? id : add(folded);
       }
@@ -190,14 +195,14 @@ public final class Words {
     }
     char[] folded = new char[length];
     for (int i = 0; i < length; i++) {
-      folded[i] = lower(s.charAt(from + i));
+      folded[i] = lower(s[from + i]);
     }
     return add(new String(folded));
   }
 
-  private static boolean sameFolded(String known, String s, int from) {
+  private static boolean sameFolded(String known, char[] s, int from) {
     for (int i = 0; i < known.length(); i++) {
-      if (known.charAt(i) != lower(s.charAt(from + i))) {
+      if (known.charAt(i) != lower(s[from + i])) {
         return false;
       }
     }
@@ -270,6 +275,27 @@ public final class Words {
         continue;
       }
       int cp = s.codePointAt(i);
+      if (!Character.isLetter(cp) && !isNumber(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return Math.min(i, to);
+  }
+
+  /** The same for an array. */
+  static int wordEnd(char[] s, int from, int to) {
+    int i = from;
+    while (i < to) {
+      char c = s[i];
+      if (c < 0x80) {
+        if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+          break;
+        }
+        i++;
+        continue;
+      }
+      int cp = Character.codePointAt(s, i);
       if (!Character.isLetter(cp) && !isNumber(cp)) {
         break;
       }
