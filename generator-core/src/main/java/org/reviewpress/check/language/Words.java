@@ -30,6 +30,8 @@ public final class Words {
   private final List<String> forms;
   /** Open-addressing table of form numbers + 1 by the folded form's hash (0 is empty). */
   private int[] slots;
+  /** Each form's hash, to compare before its letters. */
+  private int[] hashes = new int[256];
   /** The first word of each form, and the next word of the same form (-1 at the end). */
   private final int[] firstOfForm;
   private final int[] nextOfForm;
@@ -56,7 +58,18 @@ public final class Words {
       spanStart[s] = i;
       spanEnd[s] = to;
       while (i < to) {
-        int e = wordEnd(chars, i, to);
+        // ASCII letters and digits, nearly every word, are read once: their end and hash together.
+        int e = i;
+        int h = 0;
+        char c;
+        while (e < to && (c = chars[e]) < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+          h = 31 * h + lower(c);
+          e++;
+        }
+        boolean ascii = e == to || chars[e] < 0x80;
+        if (!ascii) {
+          e = wordEnd(chars, i, to);
+        }
         if (e == i) {
           i += Character.charCount(Character.codePointAt(chars, i));
           continue;
@@ -69,7 +82,7 @@ public final class Words {
         }
         st[n] = i;
         en[n] = e;
-        fo[n] = intern(chars, i, e);
+        fo[n] = ascii ? internAscii(chars, i, e, h) : intern(chars, i, e);
         sp[n] = s;
         n++;
         i = e;
@@ -200,6 +213,23 @@ public final class Words {
     return add(new String(folded));
   }
 
+  /** {@link #intern} for a word of ASCII letters and digits whose folded hash is {@code h}. */
+  private int internAscii(char[] s, int from, int to, int h) {
+    int mask = slots.length - 1;
+    int length = to - from;
+    for (int at = spread(h) & mask; slots[at] != 0; at = (at + 1) & mask) {
+      int f = slots[at] - 1;
+      if (hashes[f] == h && forms.get(f).length() == length && sameFolded(forms.get(f), s, from)) {
+        return f;
+      }
+    }
+    char[] folded = new char[length];
+    for (int i = 0; i < length; i++) {
+      folded[i] = lower(s[from + i]);
+    }
+    return add(new String(folded));
+  }
+
   private static boolean sameFolded(String known, char[] s, int from) {
     for (int i = 0; i < known.length(); i++) {
       if (known.charAt(i) != lower(s[from + i])) {
@@ -220,6 +250,10 @@ public final class Words {
   private int add(String folded) {
     int id = forms.size();
     forms.add(folded);
+    if (id == hashes.length) {
+      hashes = Arrays.copyOf(hashes, id * 2);
+    }
+    hashes[id] = folded.hashCode();
     if (forms.size() * 2 > slots.length) {
       slots = new int[slots.length * 2];
       for (int f = 0; f < forms.size(); f++) {
