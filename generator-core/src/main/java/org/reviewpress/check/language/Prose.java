@@ -107,11 +107,11 @@ public final class Prose {
     char[] out = new char[raw.length()];
     Arrays.fill(out, ' ');
     // Keep line ends, so a blanked region never joins two lines into one sentence.
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c == '\n' || c == '\r') {
-        out[i] = c;
-      }
+    for (int i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
+      out[i] = '\n';
+    }
+    for (int i = raw.indexOf('\r'); i >= 0; i = raw.indexOf('\r', i + 1)) {
+      out[i] = '\r';
     }
     List<Span> spans = new ArrayList<>();
     BitSet quoted = new BitSet(raw.length());
@@ -208,7 +208,7 @@ public final class Prose {
     if ((marks & ID_MARK) != 0) {
       blank(part, ID_ATTRIBUTE, p, from, to);
     }
-    if (s.kind() != Kind.FIELD) {
+    if (s.kind() != Kind.FIELD && (marks & LINES_MARK) != 0) {
       // The block may start mid-line (after "> " or "- "); prefixes of later lines are markers.
       blankLinePrefixes(part, p, from, to);
     }
@@ -240,18 +240,25 @@ public final class Prose {
   private static final int URL_MARK = 64;
   private static final int ID_MARK = 128;
   private static final int EMPHASIS_MARK = 256;
+  private static final int LINES_MARK = 512;
 
   /**
    * Which of the blanking patterns can match in raw[start, end), from the characters each needs:
    * "<!--", '`', '<', "](", "][", "[^", ':' or '@' or "www." in any case, "{#", and the marks
-   * of emphasis, escapes and brackets. One pass.
+   * of emphasis, escapes and brackets; and whether a line ends inside. One pass.
    */
   private static int marks(String raw, int start, int end) {
     int marks = 0;
     for (int i = start; i < end; i++) {
       char c = raw.charAt(i);
-      if (c > '`' && c != '{' && c != '~' || c < '!') {
-        continue; // letters, digits and spaces, nearly every character, need nothing
+      if (c < '!') {
+        marks |= c == '\n' || c == '\r' ? LINES_MARK : 0;
+        continue;
+      }
+      if (c > '`' && c != '{' && c != '~') {
+        // Letters and digits, nearly every character, need nothing; a few others end lines.
+        marks |= c == '\u0085' || (c | 1) == '\u2029' ? LINES_MARK : 0;
+        continue;
       }
       char next = i + 1 < end ? raw.charAt(i + 1) : 0;
       switch (c) {
