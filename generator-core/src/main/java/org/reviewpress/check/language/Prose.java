@@ -210,7 +210,14 @@ public final class Prose {
     }
     if (s.kind() != Kind.FIELD && (marks & LINES_MARK) != 0) {
       // The block may start mid-line (after "> " or "- "); prefixes of later lines are markers.
-      blankLinePrefixes(part, p, from, to);
+      if ((marks & OTHER_LINES_MARK) == 0) {
+        // Only '\n' ends lines here: go from one to the next (a span ends at or just before one).
+        for (int nl = p.indexOf('\n', from); nl >= 0 && nl + 1 < to; nl = p.indexOf('\n', nl + 1)) {
+          fill(part, nl + 1, linePrefixEnd(p, nl + 1, to), ' ');
+        }
+      } else {
+        blankLinePrefixes(part, p, from, to);
+      }
     }
     if (s.kind() == Kind.HEADING) {
       blank(part, HEADING_MARKS, p, from, to);
@@ -241,6 +248,8 @@ public final class Prose {
   private static final int ID_MARK = 128;
   private static final int EMPHASIS_MARK = 256;
   private static final int LINES_MARK = 512;
+  /** A line end other than '\n' (carriage return, U+0085, U+2028, U+2029). */
+  private static final int OTHER_LINES_MARK = 1024;
 
   /**
    * Which of the blanking patterns can match in raw[start, end), from the characters each needs:
@@ -252,12 +261,12 @@ public final class Prose {
     for (int i = start; i < end; i++) {
       char c = raw.charAt(i);
       if (c < '!') {
-        marks |= c == '\n' || c == '\r' ? LINES_MARK : 0;
+        marks |= c == '\n' ? LINES_MARK : c == '\r' ? LINES_MARK | OTHER_LINES_MARK : 0;
         continue;
       }
       if (c > '`' && c != '{' && c != '~') {
         // Letters and digits, nearly every character, need nothing; a few others end lines.
-        marks |= c == '\u0085' || (c | 1) == '\u2029' ? LINES_MARK : 0;
+        marks |= c == '\u0085' || (c | 1) == '\u2029' ? LINES_MARK | OTHER_LINES_MARK : 0;
         continue;
       }
       char next = i + 1 < end ? raw.charAt(i + 1) : 0;
