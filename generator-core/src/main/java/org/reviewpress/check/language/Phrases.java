@@ -273,22 +273,20 @@ public final class Phrases {
   }
 
   private void tryOne(String text, int at, int to, int e, Matcher[] matchers, int[] next, List<Found> out) {
-    {
-      if (at < next[e]) {
-        return; // inside this entry's previous match
-      }
-      Matcher m = matchers[e];
-      if (m == null) {
-        m = entries.get(e).pattern().matcher(text);
-        matchers[e] = m;
-      }
-      // Opaque region bounds: the pattern's look-behind sees no character before a word start,
-      // as it would see a non-letter there.
-      m.region(at, to);
-      if (m.lookingAt()) {
-        out.add(new Found(new Match(entries.get(e), m.start(), m.end()), e));
-        next[e] = m.end();
-      }
+    if (at < next[e]) {
+      return; // inside this entry's previous match
+    }
+    Matcher m = matchers[e];
+    if (m == null) {
+      m = entries.get(e).pattern().matcher(text);
+      matchers[e] = m;
+    }
+    // Opaque region bounds: the pattern's look-behind sees no character before a word start,
+    // as it would see a non-letter there.
+    m.region(at, to);
+    if (m.lookingAt()) {
+      out.add(new Found(new Match(entries.get(e), m.start(), m.end()), e));
+      next[e] = m.end();
     }
   }
 }
