@@ -89,14 +89,14 @@ public final class Acronyms {
     boolean more = false;
     for (int i = 0; i < words.size(); i++) {
       Sentences.Word w = words.get(i);
-      String text = w.source();
+      char[] text = w.chars();
       int from = w.sourceStart();
       int to = w.sourceEnd();
       int capitals = 0;
       boolean letter = false;
       boolean lower = false;
       for (int k = from; k < to; k++) {
-        char c = text.charAt(k);
+        char c = text[k];
         if (c < 0x80) {
           if (c >= 'A' && c <= 'Z') {
             capitals++;
@@ -134,7 +134,7 @@ public final class Acronyms {
     List<Use> out = List.of();
     for (int i = 0; i < words.size(); i++) {
       Sentences.Word w = words.get(i);
-      if (i < 64 ? (candidates & (1L << i)) == 0 : capitals(w.source(), w.sourceStart(), w.sourceEnd()) < 2) {
+      if (i < 64 ? (candidates & (1L << i)) == 0 : capitals(w.text()) < 2) {
         continue; // the test that opens of(), without building the previous word's text
       }
       Optional<String> a = of(w.text(), i > 0 ? words.get(i - 1).text() : "");
@@ -150,13 +150,9 @@ public final class Acronyms {
 
   /** The number of capital letters (UTF-16 units, as {@code String.chars()} gives them). */
   private static int capitals(String word) {
-    return capitals(word, 0, word.length());
-  }
-
-  private static int capitals(String text, int from, int to) {
     int n = 0;
-    for (int i = from; i < to; i++) {
-      if (Character.isUpperCase(text.charAt(i))) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
         n++;
       }
     }

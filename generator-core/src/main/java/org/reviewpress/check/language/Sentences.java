@@ -44,6 +44,8 @@ public final class Sentences {
     private final int start;
     private final int end;
     private final String source;
+    /** The characters of {@code source}, or of the text for a word made with its text; never written to. */
+    private final char[] chars;
     private String text;
 
     public Word(int start, int end, String text) {
@@ -51,12 +53,14 @@ public final class Sentences {
       this.end = end;
       this.source = null;
       this.text = java.util.Objects.requireNonNull(text, "text");
+      this.chars = text.toCharArray();
     }
 
-    private Word(String source, int start, int end) {
+    private Word(String source, char[] chars, int start, int end) {
       this.start = start;
       this.end = end;
       this.source = source;
+      this.chars = chars;
     }
 
     public int start() {
@@ -76,9 +80,9 @@ public final class Sentences {
       return t;
     }
 
-    /** The text the word is in and the word's offsets there, to read it without a copy. */
-    String source() {
-      return source == null ? text : source;
+    /** The characters the word is in, and its offsets there, to read it without a copy. */
+    char[] chars() {
+      return chars;
     }
 
     int sourceStart() {
@@ -181,7 +185,7 @@ public final class Sentences {
         words = new ArrayList<>();
       }
       int end = wordEnd(chars, start, to);
-      words.add(new Word(text, start, end));
+      words.add(new Word(text, chars, start, end));
       cursor = end;
       i = end;
       int after = trailing(chars, cursor, to);

@@ -23,14 +23,14 @@ public final class Syllables {
 
   /** The estimated syllables of one word. */
   public static int count(String word) {
-    return count(word, 0, word.length());
+    return count(word.toCharArray(), 0, word.length());
   }
 
   /**
    * The estimated syllables of the word {@code text[from, to)}, read in place: an ASCII word is
    * counted in one pass that keeps only its last four letters, with no copy.
    */
-  static int count(String text, int from, int to) {
+  static int count(char[] text, int from, int to) {
     int n = 0;
     int groups = 0;
     boolean inVowel = false;
@@ -39,12 +39,12 @@ public final class Syllables {
     char l3 = 0;
     boolean digit = false;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c >= 0x80) {
         // Lower-casing may add or remove letters a to z ("İ" gives "i"): the slow way.
-        char[] all = letters(text.substring(from, to));
-        return all.length == 0 ? (text.substring(from, to).chars().anyMatch(Character::isDigit) ? 2 : 1)
-            : count(all, all.length);
+        String word = new String(text, from, to - from);
+        char[] all = letters(word);
+        return all.length == 0 ? (word.chars().anyMatch(Character::isDigit) ? 2 : 1) : count(all, all.length);
       }
       if (c >= 'A' && c <= 'Z') {
         c += 'a' - 'A';
@@ -85,7 +85,7 @@ public final class Syllables {
   }
 
   /** Whether the stem before a final "es", ending in {@code last}, ends in s, x, z, ch, sh, c or g. */
-  private static boolean sibilant(char last, String text, int from, int to) {
+  private static boolean sibilant(char last, char[] text, int from, int to) {
     if (last == 's' || last == 'x' || last == 'z' || last == 'c' || last == 'g') {
       return true;
     }
@@ -95,7 +95,7 @@ public final class Syllables {
     // The letter before that 'h': the fourth letter from the end (there are at least four).
     int seen = 0;
     for (int i = to - 1; i >= from; i--) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c >= 'A' && c <= 'Z') {
         c += 'a' - 'A';
       }
