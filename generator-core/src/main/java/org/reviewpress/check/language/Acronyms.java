@@ -31,8 +31,9 @@ public final class Acronyms {
 
   /** The acronym a word is, if it is one; {@code previous} is the word before it (or empty). */
   public static Optional<String> of(String word, String previous) {
-    if (word.chars().noneMatch(Character::isUpperCase)) {
-      return Optional.empty(); // an acronym starts with a capital: most words are ruled out here
+    if (capitals(word) < 2) {
+      // An acronym is a part of the word with at least two capitals: most words are ruled out here.
+      return Optional.empty();
     }
     String w = word;
     if (w.endsWith("'s") || w.endsWith("’s")) {
@@ -81,16 +82,80 @@ public final class Acronyms {
   /** The acronyms used in a sentence, unless the sentence is mostly capitals. */
   public static List<Use> in(Sentences.Sentence s) {
     List<Sentences.Word> words = s.words();
-    long caps = words.stream().filter(w -> w.text().length() > 1 && w.text().chars().filter(Character::isLetter).count() > 0
-        && w.text().chars().filter(Character::isLetter).allMatch(Character::isUpperCase)).count();
+    long caps = 0;
+    // Words with two capitals or more, the only ones that can hold an acronym, as bits of a mask
+    // (the rest of a long sentence is looked at again only past 64 words).
+    long candidates = 0;
+    boolean more = false;
+    for (int i = 0; i < words.size(); i++) {
+      Sentences.Word w = words.get(i);
+      char[] text = w.chars();
+      int from = w.sourceStart();
+      int to = w.sourceEnd();
+      int capitals = 0;
+      boolean letter = false;
+      boolean lower = false;
+      for (int k = from; k < to; k++) {
+        char c = text[k];
+        if (c < 0x80) {
+          if (c >= 'A' && c <= 'Z') {
+            capitals++;
+            letter = true;
+          } else if (c >= 'a' && c <= 'z') {
+            letter = true;
+            lower = true;
+          }
+        } else {
+          boolean upper = Character.isUpperCase(c);
+          capitals += upper ? 1 : 0;
+          if (Character.isLetter(c)) {
+            letter = true;
+            lower |= !upper;
+          }
+        }
+      }
+      if (to - from > 1 && letter && !lower) {
+        caps++; // shouted: two characters or more, with letters, all capitals
+      }
+      if (capitals >= 2) {
+        if (i < 64) {
+          candidates |= 1L << i;
+        } else {
+          more = true;
+        }
+      }
+    }
     if (words.size() >= 3 && caps * 10 >= words.size() * 6L) {
       return List.of();
     }
-    java.util.ArrayList<Use> out = new java.util.ArrayList<>();
+    if (candidates == 0 && !more) {
+      return List.of();
+    }
+    List<Use> out = List.of();
     for (int i = 0; i < words.size(); i++) {
       Sentences.Word w = words.get(i);
-      of(w.text(), i > 0 ? words.get(i - 1).text() : "").ifPresent(a -> out.add(new Use(a, w.start())));
+      if (i < 64 ? (candidates & (1L << i)) == 0 : capitals(w.text()) < 2) {
+        continue; // the test that opens of(), without building the previous word's text
+      }
+      Optional<String> a = of(w.text(), i > 0 ? words.get(i - 1).text() : "");
+      if (a.isPresent()) {
+        if (out.isEmpty()) {
+          out = new java.util.ArrayList<>();
+        }
+        out.add(new Use(a.get(), w.start()));
+      }
     }
     return out;
+  }
+
+  /** The number of capital letters (UTF-16 units, as {@code String.chars()} gives them). */
+  private static int capitals(String word) {
+    int n = 0;
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 }

@@ -43,11 +43,13 @@ public final class JargonRule implements Rule {
     Prose prose = Prose.of(context);
     String text = prose.text();
     Map<Phrases.Entry, List<Phrases.Match>> uses = new LinkedHashMap<>();
-    for (Prose.Span span : prose.spans()) {
-      if (span.quoted()) {
+    Words proseWords = prose.words();
+    List<Prose.Span> spans = prose.spans();
+    for (int s = 0; s < spans.size(); s++) {
+      if (spans.get(s).quoted()) {
         continue;
       }
-      for (Phrases.Match m : jargon.find(text, span.start(), span.end())) {
+      for (Phrases.Match m : jargon.find(proseWords, s)) {
         if (!prose.isQuoted(m.start())) {
           uses.computeIfAbsent(m.entry(), e -> new ArrayList<>()).add(m);
         }

@@ -46,6 +46,12 @@ public final class Phrases {
   private final int[] stemLengths;
   /** Entries whose phrase does not start with a letter or digit: searched the slow way. */
   private final int[] unindexed;
+  /**
+   * For a phrase whose first word is letters and digits only, the folded letters and digits that
+   * open its second word (null for others): the next word of the text must start with them, a
+   * test that spares the pattern at most places where the first word alone matches.
+   */
+  private final String[] second;
 
   private Phrases(List<Entry> entries) {
     this.entries = List.copyOf(entries);
@@ -53,21 +59,27 @@ public final class Phrases {
     Map<String, List<Integer>> stems = new HashMap<>();
     List<Integer> rest = new ArrayList<>();
     TreeSet<Integer> lengths = new TreeSet<>();
+    second = new String[this.entries.size()];
     for (int i = 0; i < this.entries.size(); i++) {
-      String first = this.entries.get(i).phrase().strip().split("[\\s-]+")[0];
+      String[] parts = this.entries.get(i).phrase().strip().split("[\\s-]+");
+      String first = parts[0];
       boolean wild = first.endsWith("*");
       String word = wild ? first.substring(0, first.length() - 1) : first;
-      int head = wordEnd(word, 0, word.length());
+      int head = Words.wordEnd(word, 0, word.length());
+      if (head > 0 && head == word.length() && parts.length > 1) {
+        int head2 = Words.wordEnd(parts[1], 0, parts[1].length());
+        second[i] = head2 == 0 ? null : Words.fold(parts[1], 0, head2);
+      }
       if (head == 0) {
         rest.add(i);
       } else if (wild && head == word.length()) {
-        String stem = fold(word, 0, head);
+        String stem = Words.fold(word, 0, head);
         stems.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
         lengths.add(stem.length());
       } else {
         // The pattern needs a non-letter right after these letters (the next word, or the rest
         // of a word such as "didn't"), so the text's word must be exactly this.
-        words.computeIfAbsent(fold(word, 0, head), k -> new ArrayList<>()).add(i);
+        words.computeIfAbsent(Words.fold(word, 0, head), k -> new ArrayList<>()).add(i);
       }
     }
     words.forEach((k, v) -> byWord.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
@@ -143,26 +155,90 @@ public final class Phrases {
     java.util.Arrays.fill(next, from);
     int i = from;
     while (i < to) {
-      int end = wordEnd(text, i, to);
+      int end = Words.wordEnd(text, i, to);
       if (end == i) {
         i += Character.charCount(text.codePointAt(i));
         continue;
       }
-      String word = fold(text, i, end);
-      tryAt(text, i, to, byWord.get(word), matchers, next, out);
-      for (int length : stemLengths) {
-        if (length > word.length()) {
-          break;
-        }
-        tryAt(text, i, to, byStem.get(word.substring(0, length)), matchers, next, out);
-      }
+      tryAt(text, i, to, candidates(Words.fold(text, i, end)), matchers, next, out);
       i = end;
     }
+    return finish(text, from, to, out);
+  }
+
+  /**
+   * Every match in span {@code s} of the prose {@code words} were read from: what
+   * {@code find(words.text(), start, end)} gives for the span, with each distinct word looked up
+   * once per report instead of at every use.
+   */
+  public List<Match> find(Words words, int s) {
+    String text = words.text();
+    int from = words.firstOf(s);
+    int until = words.endOf(s);
+    int to = words.spanEnd(s);
+    int[][] byForm = words.derived(this, w -> {
+      int[][] table = new int[w.forms().size()][];
+      for (int f = 0; f < table.length; f++) {
+        table[f] = candidates(w.forms().get(f));
+      }
+      return table;
+    });
+    List<Found> out = new ArrayList<>();
+    Matcher[] matchers = null;
+    int[] next = null;
+    List<String> forms = words.forms();
+    for (int w = from; w < until; w++) {
+      int[] candidates = byForm[words.form(w)];
+      if (candidates == null) {
+        continue;
+      }
+      for (int e : candidates) {
+        String then = second[e];
+        if (then != null && (w + 1 >= until || !forms.get(words.form(w + 1)).startsWith(then))) {
+          continue;
+        }
+        if (matchers == null) {
+          matchers = new Matcher[entries.size()];
+          next = new int[entries.size()];
+        }
+        tryOne(text, words.start(w), to, e, matchers, next, out);
+      }
+    }
+    return finish(text, words.spanStart(s), to, out);
+  }
+
+  /** The entries that may match at a word of this folded form, or null. */
+  private int[] candidates(String word) {
+    int[] exact = byWord.get(word);
+    int[] all = exact;
+    for (int length : stemLengths) {
+      if (length > word.length()) {
+        break;
+      }
+      int[] stem = byStem.get(word.substring(0, length));
+      if (stem != null) {
+        all = all == null ? stem : concat(all, stem);
+      }
+    }
+    return all;
+  }
+
+  private static int[] concat(int[] a, int[] b) {
+    int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /** Adds the unindexed entries' matches, orders, and keeps the longest of overlapping matches. */
+  private List<Match> finish(String text, int from, int to, List<Found> out) {
     for (int e : unindexed) {
       Matcher m = entries.get(e).pattern().matcher(text).region(from, to);
       while (m.find()) {
         out.add(new Found(new Match(entries.get(e), m.start(), m.end()), e));
       }
+    }
+    if (out.isEmpty()) {
+      return List.of();
     }
     // By place, longest first; for the very same stretch, the entry listed first.
     out.sort((a, b) -> a.match().start() != b.match().start() ? Integer.compare(a.match().start(), b.match().start())
@@ -192,50 +268,25 @@ public final class Phrases {
       return;
     }
     for (int e : candidates) {
-      if (at < next[e]) {
-        continue; // inside this entry's previous match
-      }
-      Matcher m = matchers[e];
-      if (m == null) {
-        m = entries.get(e).pattern().matcher(text);
-        matchers[e] = m;
-      }
-      // Opaque region bounds: the pattern's look-behind sees no character before a word start,
-      // as it would see a non-letter there.
-      m.region(at, to);
-      if (m.lookingAt()) {
-        out.add(new Found(new Match(entries.get(e), m.start(), m.end()), e));
-        next[e] = m.end();
-      }
+      tryOne(text, at, to, e, matchers, next, out);
     }
   }
 
-  /** The end of the run of letters and digits ({@code \\p{L}} and {@code \\p{N}}) starting at {@code from}. */
-  private static int wordEnd(String s, int from, int to) {
-    int i = from;
-    while (i < to) {
-      int c = s.codePointAt(i);
-      if (!Character.isLetter(c) && !isNumber(c)) {
-        break;
-      }
-      i += Character.charCount(c);
+  private void tryOne(String text, int at, int to, int e, Matcher[] matchers, int[] next, List<Found> out) {
+    if (at < next[e]) {
+      return; // inside this entry's previous match
     }
-    return Math.min(i, to);
-  }
-
-  private static boolean isNumber(int c) {
-    int type = Character.getType(c);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-  }
-
-  /** Case-folded as the patterns compare letters without regard to case. */
-  private static String fold(String s, int from, int to) {
-    StringBuilder b = new StringBuilder(to - from);
-    for (int i = from; i < to; ) {
-      int c = s.codePointAt(i);
-      b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
-      i += Character.charCount(c);
+    Matcher m = matchers[e];
+    if (m == null) {
+      m = entries.get(e).pattern().matcher(text);
+      matchers[e] = m;
     }
-    return b.toString();
+    // Opaque region bounds: the pattern's look-behind sees no character before a word start,
+    // as it would see a non-letter there.
+    m.region(at, to);
+    if (m.lookingAt()) {
+      out.add(new Found(new Match(entries.get(e), m.start(), m.end()), e));
+      next[e] = m.end();
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.reviewpress.check.language;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -77,14 +78,19 @@ public final class Prose {
 
   private final SourceText source;
   private final String text;
+  /** The same text as an array that nothing writes to, which scans read faster than the string. */
+  private final char[] chars;
   private final List<Span> spans;
   private final BitSet quoted;
   /** Each span's sentences, split on first use: several rules read them. */
-  private final java.util.Map<Span, List<Sentences.Sentence>> sentences = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile List<List<Sentences.Sentence>> sentences;
+  /** The words of every span for phrase and glossary searches, found on first use. */
+  private volatile Words words;
 
-  private Prose(SourceText source, String text, List<Span> spans, BitSet quoted) {
+  private Prose(SourceText source, char[] chars, List<Span> spans, BitSet quoted) {
     this.source = source;
-    this.text = text;
+    this.chars = chars;
+    this.text = new String(chars);
     this.spans = List.copyOf(spans);
     this.quoted = quoted;
   }
@@ -101,11 +107,11 @@ public final class Prose {
     char[] out = new char[raw.length()];
     Arrays.fill(out, ' ');
     // Keep line ends, so a blanked region never joins two lines into one sentence.
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c == '\n' || c == '\r') {
-        out[i] = c;
-      }
+    for (int i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
+      out[i] = '\n';
+    }
+    for (int i = raw.indexOf('\r'); i >= 0; i = raw.indexOf('\r', i + 1)) {
+      out[i] = '\r';
     }
     List<Span> spans = new ArrayList<>();
     BitSet quoted = new BitSet(raw.length());
@@ -128,7 +134,10 @@ public final class Prose {
       }
       int lineStart = source.lineStart(source.lineOf(b.start()));
       // A paragraph inside a block quote starts after its "> " marker.
-      boolean inQuote = raw.substring(lineStart, b.start()).indexOf('>') >= 0;
+      boolean inQuote = false;
+      for (int i = lineStart; i < b.start() && !inQuote; i++) {
+        inQuote = raw.charAt(i) == '>';
+      }
       Span s = new Span(b.start(), b.end(), kind, b.section(), inQuote, "");
       copy(raw, out, s);
       spans.add(s);
@@ -141,73 +150,276 @@ public final class Prose {
         markQuotations(out, s.start(), s.end(), quoted);
       }
     }
-    return new Prose(source, new String(out), spans, quoted);
+    return new Prose(source, out, spans, quoted);
   }
 
   /** Copies one span's prose into {@code out}, blanking what is not prose. */
   private static void copy(String raw, char[] out, Span s) {
-    char[] part = raw.substring(s.start(), s.end()).toCharArray();
-    String p = new String(part);
-    // Each pattern runs only when the span holds the character its every match needs: most
-    // paragraphs have no comment, code, tag, link or address at all.
-    if (p.contains("<!--")) {
-      blank(part, COMMENT, p);
+    int start = s.start();
+    int end = s.end();
+    int marks = marks(raw, start, end);
+    boolean comment = (marks & COMMENT_MARK) != 0;
+    boolean code = (marks & CODE_MARK) != 0;
+    // Without comments and code spans, every later pattern reads the author's text as it stands:
+    // the span is blanked in place, its patterns run on a region of report.md. Otherwise the
+    // span is copied, and later patterns read the copy with the comments and code blanked.
+    String p;
+    char[] part;
+    int base;
+    if (!comment && !code) {
+      p = raw;
+      part = out;
+      base = start;
+      raw.getChars(start, end, out, start);
+    } else {
+      part = raw.substring(start, end).toCharArray();
       p = new String(part);
+      base = 0;
+      if (comment) {
+        blank(part, COMMENT, p, 0, part.length);
+        p = new String(part);
+      }
+      if (code) {
+        blank(part, CODE_SPAN, p, 0, part.length);
+        p = new String(part);
+      }
     }
-    if (p.indexOf('`') >= 0) {
-      blank(part, CODE_SPAN, p);
-      p = new String(part);
+    int from = base;
+    int to = base + (end - start);
+    // Each pattern runs only when the span holds the characters its every match needs: most
+    // paragraphs have no tag, link or address at all. (Blanking comments and code only removes
+    // such characters, so the marks of the author's text are enough.)
+    if ((marks & TAG_MARK) != 0) {
+      blank(part, AUTOLINK, p, from, to);
+      blank(part, TAG, p, from, to);
     }
-    if (p.indexOf('<') >= 0) {
-      blank(part, AUTOLINK, p);
-      blank(part, TAG, p);
+    if ((marks & LINK_MARK) != 0) {
+      blank(part, LINK_DESTINATION, p, from, to);
     }
-    if (p.contains("](")) {
-      blank(part, LINK_DESTINATION, p);
+    if ((marks & LABEL_MARK) != 0) {
+      blank(part, REFERENCE_LABEL, p, from, to);
     }
-    if (p.contains("][")) {
-      blank(part, REFERENCE_LABEL, p);
+    if ((marks & FOOTNOTE_MARK) != 0) {
+      blank(part, FOOTNOTE, p, from, to);
     }
-    if (p.contains("[^")) {
-      blank(part, FOOTNOTE, p);
+    if ((marks & URL_MARK) != 0) {
+      blank(part, URL, p, from, to);
     }
-    if (p.indexOf(':') >= 0 || p.indexOf('@') >= 0 || p.toLowerCase(java.util.Locale.ROOT).contains("www.")) {
-      blank(part, URL, p);
+    if ((marks & ID_MARK) != 0) {
+      blank(part, ID_ATTRIBUTE, p, from, to);
     }
-    if (p.contains("{#")) {
-      blank(part, ID_ATTRIBUTE, p);
-    }
-    if (s.kind() != Kind.FIELD) {
+    if (s.kind() != Kind.FIELD && (marks & LINES_MARK) != 0) {
       // The block may start mid-line (after "> " or "- "); prefixes of later lines are markers.
-      Matcher m = LINE_PREFIX.matcher(p);
-      while (m.find()) {
-        if (m.start() > 0) {
-          fill(part, m.start(), m.end(), ' ');
+      if ((marks & OTHER_LINES_MARK) == 0) {
+        // Only '\n' ends lines here: go from one to the next (a span ends at or just before one).
+        for (int nl = p.indexOf('\n', from); nl >= 0 && nl + 1 < to; nl = p.indexOf('\n', nl + 1)) {
+          fill(part, nl + 1, linePrefixEnd(p, nl + 1, to), ' ');
         }
+      } else {
+        blankLinePrefixes(part, p, from, to);
       }
     }
     if (s.kind() == Kind.HEADING) {
-      blank(part, HEADING_MARKS, p);
+      blank(part, HEADING_MARKS, p, from, to);
     }
     if (s.kind() == Kind.TABLE) {
-      blank(part, TABLE_RULE, p);
-      for (int i = 0; i < part.length; i++) {
-        if (part[i] == '|' && (i == 0 || p.charAt(i - 1) != '\\')) {
+      blank(part, TABLE_RULE, p, from, to);
+      for (int i = from; i < to; i++) {
+        if (part[i] == '|' && (i == from || p.charAt(i - 1) != '\\')) {
           part[i] = BREAK;
         }
       }
     }
-    String masked = new String(part);
-    // Emphasis and brackets start with one of these characters; the pattern is tried only there.
-    for (java.util.regex.MatchResult m : org.reviewpress.check.MatchStarts.find(EMPHASIS, masked,
-        i -> "*~_\\[]!".indexOf(masked.charAt(i)) >= 0)) {
-      fill(part, m.start(), m.end(), ' ');
+    if ((marks & EMPHASIS_MARK) != 0) {
+      blankEmphasis(part, from, to);
     }
-    System.arraycopy(part, 0, out, s.start(), part.length);
+    if (part != out) {
+      System.arraycopy(part, 0, out, start, part.length);
+    }
   }
 
-  private static void blank(char[] part, Pattern p, String in) {
-    Matcher m = p.matcher(in);
+  private static final int COMMENT_MARK = 1;
+  private static final int CODE_MARK = 2;
+  private static final int TAG_MARK = 4;
+  private static final int LINK_MARK = 8;
+  private static final int LABEL_MARK = 16;
+  private static final int FOOTNOTE_MARK = 32;
+  private static final int URL_MARK = 64;
+  private static final int ID_MARK = 128;
+  private static final int EMPHASIS_MARK = 256;
+  private static final int LINES_MARK = 512;
+  /** A line end other than '\n' (carriage return, U+0085, U+2028, U+2029). */
+  private static final int OTHER_LINES_MARK = 1024;
+
+  /**
+   * Which of the blanking patterns can match in raw[start, end), from the characters each needs:
+   * "<!--", '`', '<', "](", "][", "[^", ':' or '@' or "www." in any case, "{#", and the marks
+   * of emphasis, escapes and brackets; and whether a line ends inside. One pass.
+   */
+  private static int marks(String raw, int start, int end) {
+    int marks = 0;
+    for (int i = start; i < end; i++) {
+      char c = raw.charAt(i);
+      if (c < '!') {
+        marks |= c == '\n' ? LINES_MARK : c == '\r' ? LINES_MARK | OTHER_LINES_MARK : 0;
+        continue;
+      }
+      if (c > '`' && c != '{' && c != '~') {
+        // Letters and digits, nearly every character, need nothing; a few others end lines.
+        marks |= c == '\u0085' || (c | 1) == '\u2029' ? LINES_MARK | OTHER_LINES_MARK : 0;
+        continue;
+      }
+      char next = i + 1 < end ? raw.charAt(i + 1) : 0;
+      switch (c) {
+        case '<' -> marks |= TAG_MARK | (next == '!' && raw.startsWith("!--", i + 1) && i + 4 <= end ? COMMENT_MARK : 0);
+        case '`' -> marks |= CODE_MARK;
+        case ']' -> marks |= EMPHASIS_MARK | (next == '(' ? LINK_MARK : next == '[' ? LABEL_MARK : 0);
+        case '[' -> marks |= EMPHASIS_MARK | (next == '^' ? FOOTNOTE_MARK : 0);
+        case '*', '~', '_', '\\', '!' -> marks |= EMPHASIS_MARK;
+        case ':', '@' -> marks |= URL_MARK;
+        case '{' -> marks |= next == '#' ? ID_MARK : 0;
+        case '.' -> marks |= i - 3 >= start && (raw.charAt(i - 1) | 0x20) == 'w' && (raw.charAt(i - 2) | 0x20) == 'w'
+            && (raw.charAt(i - 3) | 0x20) == 'w' ? URL_MARK : 0;
+        default -> { }
+      }
+    }
+    return marks;
+  }
+
+  /**
+   * Blanks what LINE_PREFIX matches at the start of each line of [from, to) but the first: list,
+   * task and block-quote markers and the indentation before them. The pattern is all optional
+   * parts, so its match is its greedy reading, which this scan follows part by part.
+   */
+  private static void blankLinePrefixes(char[] part, String p, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      char before = p.charAt(i - 1);
+      // Where (?m)^ matches: after \n, \r (not inside \r\n), U+0085, U+2028 or U+2029.
+      if (before != '\n' && before != '\r' && (before | 1) != '\u2029' && before != '\u0085'
+          || before == '\r' && p.charAt(i) == '\n') {
+        continue;
+      }
+      int e = linePrefixEnd(p, i, to);
+      fill(part, i, e, ' ');
+      i = Math.max(i, e - 1);
+    }
+  }
+
+  private static int linePrefixEnd(String p, int i, int to) {
+    i = spaces(p, i, to);
+    i = quoteMarks(p, i, to);
+    int marker = -1;
+    if (i < to) {
+      char c = p.charAt(i);
+      if (c == '-' || c == '*' || c == '+' || c == ':') {
+        marker = i + 1;
+      } else if (c >= '0' && c <= '9') {
+        int d = i;
+        while (d < to && d - i < 10 && p.charAt(d) >= '0' && p.charAt(d) <= '9') {
+          d++;
+        }
+        if (d - i <= 9 && d < to && (p.charAt(d) == '.' || p.charAt(d) == ')')) {
+          marker = d + 1;
+        }
+      }
+    }
+    if (marker >= 0 && marker < to && (p.charAt(marker) == ' ' || p.charAt(marker) == '\t')) {
+      i = spaces(p, marker, to);
+    }
+    if (i + 3 < to && p.charAt(i) == '[' && (p.charAt(i + 1) == ' ' || p.charAt(i + 1) == 'x' || p.charAt(i + 1) == 'X')
+        && p.charAt(i + 2) == ']' && (p.charAt(i + 3) == ' ' || p.charAt(i + 3) == '\t')) {
+      i = spaces(p, i + 3, to);
+    }
+    return quoteMarks(p, i, to);
+  }
+
+  private static int spaces(String p, int i, int to) {
+    while (i < to && (p.charAt(i) == ' ' || p.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int quoteMarks(String p, int i, int to) {
+    while (i < to && p.charAt(i) == '>') {
+      i++;
+      if (i < to && (p.charAt(i) == ' ' || p.charAt(i) == '\t')) {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Blanks what EMPHASIS finds in [from, to) of {@code part}, reading the text as it was before
+   * any of it is blanked: runs of '*', "~~", underscores (all but a single one inside a word, as
+   * in "snake_case"), a backslash before ASCII punctuation, square brackets, and '!' before '['.
+   */
+  private static void blankEmphasis(char[] part, int from, int to) {
+    // The marks are found first, then blanked, as the pattern's matches were all found on the
+    // text before blanking; blanking only ever turns marks into spaces, so a mark blanked
+    // earlier in the scan is read as the mark it was.
+    int[] found = null;
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = part[i];
+      int e;
+      switch (c) {
+        case '*' -> {
+          e = i + 1;
+          while (e < to && part[e] == '*') {
+            e++;
+          }
+        }
+        case '~' -> e = i + 1 < to && part[i + 1] == '~' ? i + 2 : i;
+        case '_' -> {
+          e = i + 1;
+          while (e < to && part[e] == '_') {
+            e++;
+          }
+          boolean wordBefore = i > from && isWordChar(codePointAt(part, i - 1, to));
+          boolean wordAfter = e < to && isWordChar(codePointAt(part, e, to));
+          if (wordBefore && wordAfter && e - i == 1) {
+            e = i;
+          }
+        }
+        case '\\' -> e = i + 1 < to && isPunct(part[i + 1]) ? i + 1 : i;
+        case '[', ']' -> e = i + 1;
+        case '!' -> e = i + 1 < to && part[i + 1] == '[' ? i + 1 : i;
+        default -> e = i;
+      }
+      if (e > i) {
+        if (found == null) {
+          found = new int[16];
+        } else if (n + 2 > found.length) {
+          found = java.util.Arrays.copyOf(found, found.length * 2);
+        }
+        found[n++] = i;
+        found[n++] = e;
+        i = e - 1;
+      }
+    }
+    for (int k = 0; k < n; k += 2) {
+      fill(part, found[k], found[k + 1], ' ');
+    }
+  }
+
+  /** The code point at {@code i} as a pattern reads it: a pair only when both halves are before {@code to}. */
+  private static int codePointAt(char[] a, int i, int to) {
+    return Character.codePointAt(a, i, to);
+  }
+
+  private static boolean isWordChar(int c) {
+    return Sentences.isWordChar(c);
+  }
+
+  /** {@code \p{Punct}}: ASCII punctuation. */
+  private static boolean isPunct(char c) {
+    return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+  }
+
+  private static void blank(char[] part, Pattern p, String in, int from, int to) {
+    Matcher m = p.matcher(in).region(from, to);
     while (m.find()) {
       fill(part, m.start(), m.end(), ' ');
     }
@@ -288,15 +500,68 @@ public final class Prose {
     return source.position(offset);
   }
 
+  /** The letter-and-digit words of every span, with their folded forms (see {@link Words}). */
+  public Words words() {
+    Words w = words;
+    if (w == null) {
+      synchronized (this) {
+        w = words;
+        if (w == null) {
+          w = Words.of(text, chars, spans);
+          words = w;
+        }
+      }
+    }
+    return w;
+  }
+
   /** The sentences of one span. */
   public List<Sentences.Sentence> sentences(Span span) {
-    return sentences.computeIfAbsent(span, s -> List.copyOf(Sentences.split(text, s.start(), s.end())));
+    int i = indexOf(span);
+    return i >= 0 ? sentencesBySpan().get(i) : List.copyOf(Sentences.split(text, span.start(), span.end()));
+  }
+
+  /** The index of a span among {@link #spans()} (sorted by start, never overlapping), or -1. */
+  private int indexOf(Span span) {
+    int lo = 0;
+    int hi = spans.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int start = spans.get(mid).start();
+      if (start < span.start()) {
+        lo = mid + 1;
+      } else if (start > span.start()) {
+        hi = mid - 1;
+      } else {
+        return spans.get(mid).equals(span) ? mid : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Each span's sentences, split on first use: several rules read them all. */
+  private List<List<Sentences.Sentence>> sentencesBySpan() {
+    List<List<Sentences.Sentence>> all = sentences;
+    if (all == null) {
+      synchronized (this) {
+        all = sentences;
+        if (all == null) {
+          List<List<Sentences.Sentence>> split = new ArrayList<>(spans.size());
+          for (Span s : spans) {
+            split.add(Collections.unmodifiableList(Sentences.split(chars, text, s.start(), s.end())));
+          }
+          all = List.copyOf(split);
+          sentences = all;
+        }
+      }
+    }
+    return all;
   }
 
   /** The sentences of every span, in file order. */
   public List<Sentences.Sentence> sentences() {
     List<Sentences.Sentence> out = new ArrayList<>();
-    spans.forEach(s -> out.addAll(sentences(s)));
+    sentencesBySpan().forEach(out::addAll);
     return out;
   }
 }

@@ -20,7 +20,7 @@ public record Readability(int sentences, int words, int syllables) {
     for (Sentences.Sentence s : sentences) {
       for (Sentences.Word w : s.words()) {
         words++;
-        syllables += Syllables.count(w.text());
+        syllables += Syllables.count(w.chars(), w.sourceStart(), w.sourceEnd());
       }
     }
     return new Readability(sentences.size(), words, syllables);

@@ -20,6 +20,9 @@ import org.reviewpress.model.Severity;
  */
 public final class ReadabilityRule implements Rule {
 
+  /** A front matter path inside a finding, other than its title; group 1 is the finding's index. */
+  private static final java.util.regex.Pattern FINDING_FIELD = java.util.regex.Pattern.compile("findings\\[(\\d+)\\]\\.(?!title)");
+
   /** The default target reading ease. */
   public static final double DEFAULT_TARGET = 60;
   /** The default distance below the target that is reported. */
@@ -81,7 +84,7 @@ public final class ReadabilityRule implements Rule {
     List<Integer> findingStart = new ArrayList<>();
     for (Prose.Span span : prose.spans()) {
       if (span.kind() == Prose.Kind.FIELD) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("findings\\[(\\d+)\\]\\.(?!title)").matcher(span.field());
+        java.util.regex.Matcher m = FINDING_FIELD.matcher(span.field());
         if (m.lookingAt()) {
           int i = Integer.parseInt(m.group(1));
           while (byFinding.size() <= i) {

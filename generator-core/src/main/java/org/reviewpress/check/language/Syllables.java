@@ -23,6 +23,91 @@ public final class Syllables {
 
   /** The estimated syllables of one word. */
   public static int count(String word) {
+    return count(word.toCharArray(), 0, word.length());
+  }
+
+  /**
+   * The estimated syllables of the word {@code text[from, to)}, read in place: an ASCII word is
+   * counted in one pass that keeps only its last four letters, with no copy.
+   */
+  static int count(char[] text, int from, int to) {
+    int n = 0;
+    int groups = 0;
+    boolean inVowel = false;
+    char l1 = 0; // the last letter
+    char l2 = 0;
+    char l3 = 0;
+    boolean digit = false;
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (c >= 0x80) {
+        // Lower-casing may add or remove letters a to z ("İ" gives "i"): the slow way.
+        String word = new String(text, from, to - from);
+        char[] all = letters(word);
+        return all.length == 0 ? (word.chars().anyMatch(Character::isDigit) ? 2 : 1) : count(all, all.length);
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (c >= 'a' && c <= 'z') {
+        boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || (c == 'y' && n > 0);
+        if (vowel && !inVowel) {
+          groups++;
+        }
+        inVowel = vowel;
+        l3 = l2;
+        l2 = l1;
+        l1 = c;
+        n++;
+      } else if (c >= '0' && c <= '9') {
+        digit = true;
+      }
+    }
+    if (n == 0) {
+      return digit ? 2 : 1;
+    }
+    if (n <= 3) {
+      return 1;
+    }
+    // With four letters or more, the letters before the last are never the first, so 'y' there is a vowel.
+    if (l1 == 'e' && !vowel(l2) && !(l2 == 'l' && !vowel(l3))) {
+      groups--;
+    } else if (l1 == 'd' && l2 == 'e' && !vowel(l3) && l3 != 't' && l3 != 'd') {
+      groups--;
+    } else if (l1 == 's' && l2 == 'e' && !vowel(l3) && !sibilant(l3, text, from, to)) {
+      groups--;
+    }
+    return Math.max(1, groups);
+  }
+
+  private static boolean vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+  }
+
+  /** Whether the stem before a final "es", ending in {@code last}, ends in s, x, z, ch, sh, c or g. */
+  private static boolean sibilant(char last, char[] text, int from, int to) {
+    if (last == 's' || last == 'x' || last == 'z' || last == 'c' || last == 'g') {
+      return true;
+    }
+    if (last != 'h') {
+      return false;
+    }
+    // The letter before that 'h': the fourth letter from the end (there are at least four).
+    int seen = 0;
+    for (int i = to - 1; i >= from; i--) {
+      char c = text[i];
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (c >= 'a' && c <= 'z' && ++seen == 4) {
+        return c == 'c' || c == 's';
+      }
+    }
+    return false;
+  }
+
+  /** The letters a to z of a word lower-cased in the root locale, for words not all ASCII. */
+  private static char[] letters(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     StringBuilder letters = new StringBuilder(lower.length());
     for (int i = 0; i < lower.length(); i++) {
@@ -31,43 +116,46 @@ public final class Syllables {
         letters.append(c);
       }
     }
-    String w = letters.toString();
-    if (w.isEmpty()) {
-      return word.chars().anyMatch(Character::isDigit) ? 2 : 1;
-    }
-    if (w.length() <= 3) {
+    return letters.toString().toCharArray();
+  }
+
+  /** The estimate for the first {@code n} (at least one) of {@code w}, the word's letters a to z. */
+  private static int count(char[] w, int n) {
+    if (n <= 3) {
       return 1;
     }
     int groups = 0;
     boolean inVowel = false;
-    for (int i = 0; i < w.length(); i++) {
-      boolean vowel = isVowel(w, i);
+    for (int i = 0; i < n; i++) {
+      boolean vowel = isVowel(w, n, i);
       if (vowel && !inVowel) {
         groups++;
       }
       inVowel = vowel;
     }
-    int n = w.length();
-    if (w.endsWith("e") && !isVowel(w, n - 2) && !(w.endsWith("le") && n >= 3 && !isVowel(w, n - 3))) {
+    char last = w[n - 1];
+    char beforeLast = w[n - 2];
+    if (last == 'e' && !isVowel(w, n, n - 2) && !(beforeLast == 'l' && !isVowel(w, n, n - 3))) {
       groups--;
-    } else if (w.endsWith("ed") && !isVowel(w, n - 3) && w.charAt(n - 3) != 't' && w.charAt(n - 3) != 'd') {
+    } else if (last == 'd' && beforeLast == 'e' && !isVowel(w, n, n - 3) && w[n - 3] != 't' && w[n - 3] != 'd') {
       groups--;
-    } else if (w.endsWith("es") && !isVowel(w, n - 3) && !sibilant(w.substring(0, n - 2))) {
+    } else if (last == 's' && beforeLast == 'e' && !isVowel(w, n, n - 3) && !sibilant(w, n - 2)) {
       groups--;
     }
     return Math.max(1, groups);
   }
 
-  private static boolean isVowel(String w, int i) {
-    if (i < 0 || i >= w.length()) {
+  private static boolean isVowel(char[] w, int n, int i) {
+    if (i < 0 || i >= n) {
       return false;
     }
-    char c = w.charAt(i);
+    char c = w[i];
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || (c == 'y' && i > 0);
   }
 
-  private static boolean sibilant(String stem) {
-    return stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch")
-        || stem.endsWith("sh") || stem.endsWith("c") || stem.endsWith("g");
+  /** Whether the first {@code n} letters end in s, x, z, ch, sh, c or g. */
+  private static boolean sibilant(char[] w, int n) {
+    char c = w[n - 1];
+    return c == 's' || c == 'x' || c == 'z' || c == 'c' || c == 'g' || (c == 'h' && n >= 2 && (w[n - 2] == 'c' || w[n - 2] == 's'));
   }
 }

@@ -53,12 +53,18 @@ public final class ToneRule implements Rule {
     String text = prose.text();
     List<Diagnostic> out = new ArrayList<>();
     settings.problem(this, context).ifPresent(out::add);
-    for (Prose.Span span : prose.spans()) {
-      if (span.quoted()) {
+    Words proseWords = prose.words();
+    List<Prose.Span> spans = prose.spans();
+    for (int s = 0; s < spans.size(); s++) {
+      if (spans.get(s).quoted()) {
         continue;
       }
-      List<Phrases.Match> exempt = allowed.find(text, span.start(), span.end());
-      for (Phrases.Match m : tone.find(text, span.start(), span.end())) {
+      List<Phrases.Match> found = tone.find(proseWords, s);
+      if (found.isEmpty()) {
+        continue;
+      }
+      List<Phrases.Match> exempt = allowed.find(proseWords, s);
+      for (Phrases.Match m : found) {
         if (prose.isQuoted(m.start()) || exempt.stream().anyMatch(a -> a.start() <= m.start() && m.end() <= a.end())) {
           continue;
         }

@@ -70,18 +70,31 @@ public final class ChronologyRule implements Rule {
   private static boolean mayBeDated(String text, int start, int end) {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9' || Character.isDigit(c)) {
+      if (c >= 0x80) {
+        if (Character.isDigit(c)) {
+          return true;
+        }
+      } else if (c >= '0' && c <= '9') {
         return true;
-      }
-      if (c >= 'A' && c <= 'W') {
-        for (String name : NAMES) {
-          if (name.charAt(0) == c && text.startsWith(name, i) && i + name.length() <= end) {
+      } else if (c >= 'A' && c <= 'W') {
+        for (String name : NAMES_BY_INITIAL[c - 'A']) {
+          if (text.startsWith(name, i) && i + name.length() <= end) {
             return true;
           }
         }
       }
     }
     return false;
+  }
+
+  /** {@link #NAMES} by their first letter, 'A' to 'W'. */
+  private static final String[][] NAMES_BY_INITIAL = new String['W' - 'A' + 1][];
+
+  static {
+    for (char c = 'A'; c <= 'W'; c++) {
+      final char initial = c;
+      NAMES_BY_INITIAL[c - 'A'] = java.util.Arrays.stream(NAMES).filter(n -> n.charAt(0) == initial).toArray(String[]::new);
+    }
   }
 
   @Override

@@ -56,6 +56,39 @@ class PhrasesTest {
     assertThat(nonEmpty).as("texts in which some phrase was found").isGreaterThan(1000);
   }
 
+  /** Searching the shared words of the prose, span by span, finds what searching the text finds. */
+  @Test
+  void findsTheSameInTheSharedWordsOfEachSpan() {
+    Phrases phrases = Phrases.of(PHRASES);
+    Random random = new Random(8);
+    int nonEmpty = 0;
+    for (int round = 0; round < 1500; round++) {
+      StringBuilder b = new StringBuilder();
+      List<Prose.Span> spans = new ArrayList<>();
+      int count = 1 + random.nextInt(4);
+      for (int s = 0; s < count; s++) {
+        b.append(GAPS[random.nextInt(GAPS.length)]);
+        int start = b.length();
+        int words = 1 + random.nextInt(10);
+        for (int i = 0; i < words; i++) {
+          b.append(WORDS[random.nextInt(WORDS.length)]).append(GAPS[random.nextInt(GAPS.length)]);
+        }
+        spans.add(new Prose.Span(start, b.length(), Prose.Kind.PARAGRAPH, 0, false, ""));
+      }
+      String text = b.toString();
+      Words shared = Words.of(text, spans);
+      for (int s = 0; s < spans.size(); s++) {
+        List<Phrases.Match> found = phrases.find(shared, s);
+        assertThat(found).as("in [%s] span %d", text, s).isEqualTo(phrases.find(text, spans.get(s).start(), spans.get(s).end()));
+        nonEmpty += found.isEmpty() ? 0 : 1;
+      }
+      for (int w = 0; w < shared.size(); w++) {
+        assertThat(shared.forms().get(shared.form(w))).isEqualTo(Words.fold(text, shared.start(w), shared.end(w)));
+      }
+    }
+    assertThat(nonEmpty).as("spans in which some phrase was found").isGreaterThan(500);
+  }
+
   @Test
   void theSameListIsCompiledOnce() {
     assertThat(Phrases.of(new LinkedHashMap<>(PHRASES))).isSameAs(Phrases.of(new LinkedHashMap<>(PHRASES)));

@@ -34,4 +34,20 @@ class SyllablesTest {
     assertThat(p.ease()).isGreaterThan(80);
     assertThat(d.ease()).isLessThan(0);
   }
+
+  /** The estimate for any word is what the old code gave (it lower-cased and filtered a copy). */
+  @Test
+  void countsWhatTheOldCodeCounted() {
+    String letters = "aeiouyAEIOUYbcdlstxzghBCDLSTXZGHrn'’.-0123456789İıKſÜüéß²";
+    java.util.Random random = new java.util.Random(5);
+    for (int round = 0; round < 50_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        b.append(letters.charAt(random.nextInt(random.nextInt(4) == 0 ? letters.length() : 36)));
+      }
+      String word = b.toString();
+      assertThat(Syllables.count(word)).as(word).isEqualTo(org.reviewpress.check.language.legacy.Syllables.count(word));
+    }
+  }
 }

@@ -1,0 +1,120 @@
+package org.reviewpress.check.language.legacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.reviewpress.check.CheckContext;
+import org.reviewpress.check.Rule;
+import org.reviewpress.model.Diagnostic;
+import org.reviewpress.model.Section;
+import org.reviewpress.model.Severity;
+
+/**
+ * A section that reads as a blow-by-blow chronology: most of its sentences name a date, a day
+ * of the week or a time of day ("On 12 March...", "At 10:30..."). A review explains why things
+ * happened; a list of dated events describes what happened and belongs in an appendix (SCIE
+ * question 4). A section is reported when at least {@code structure.chronology-share} per cent
+ * of its sentences (60) are dated and it has at least {@code structure.chronology-min-sentences}
+ * sentences (6). Relative time ("two days later", "in the spring of Year 9") is not a date.
+ */
+public final class ChronologyRule implements Rule {
+
+  private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+      + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+  private static final String MONTH_WORD = "(?:January|February|March|April|June|July|August|September|October"
+      + "|November|December)";
+  /** A date, a day of the week or a clock time. */
+  static final Pattern DATED = Pattern.compile(
+      "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b"
+          + "|\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"
+          + "|\\b" + MONTH + "\\s+(?:19|20)\\d{2}\\b"
+          + "|\\b(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Ff]rom|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+(?:early\\s+|late\\s+|mid-?)?"
+          + "(?:" + MONTH_WORD + "|May)\\b"
+          + "|\\b" + MONTH_WORD + "\\b"
+          + "|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b"
+          + "|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\\b"
+          + "|\\b\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|hours|hrs)?(?![\\d.])|\\b\\d{1,2}\\s*(?:am|pm)\\b");
+
+  @Override
+  public String id() {
+    return "structure.chronology";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "Sections explain and summarise rather than list dated events one by one.";
+  }
+
+  /** Whether a sentence names a date, a weekday or a time. */
+  public static boolean dated(String text, Sentences.Sentence s) {
+    return mayBeDated(text, s.start(), s.end()) && DATED.matcher(text).region(s.start(), s.end()).find();
+  }
+
+  /** Names every {@link #DATED} match must contain, unless it contains a digit (all are case-sensitive there). */
+  private static final String[] NAMES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+      "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+  /**
+   * A quick test that rules most sentences out: every alternative of {@link #DATED} holds a digit
+   * or starts a month or weekday name with its capital, so a sentence with neither cannot match.
+   */
+  private static boolean mayBeDated(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || Character.isDigit(c)) {
+        return true;
+      }
+      if (c >= 'A' && c <= 'W') {
+        for (String name : NAMES) {
+          if (name.charAt(0) == c && text.startsWith(name, i) && i + name.length() <= end) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public List<Diagnostic> check(CheckContext context) {
+    Settings settings = Settings.of(context, "structure");
+    double share = settings.number("chronology-share", 60, 1, 100);
+    int minSentences = settings.integer("chronology-min-sentences", 6, 1, 10_000);
+    Prose prose = Prose.of(context);
+    String text = prose.text();
+    List<Diagnostic> out = new ArrayList<>();
+    settings.problem(this, context).ifPresent(out::add);
+    List<Section> sections = context.report().body().sections();
+    int[] total = new int[sections.size()];
+    int[] dated = new int[sections.size()];
+    for (Prose.Span span : prose.bodySpans()) {
+      if (span.kind() != Prose.Kind.PARAGRAPH || span.quoted() || span.section() < 0 || span.section() >= sections.size()) {
+        continue;
+      }
+      for (Sentences.Sentence s : prose.sentences(span)) {
+        total[span.section()]++;
+        if (dated(text, s)) {
+          dated[span.section()]++;
+        }
+      }
+    }
+    for (int i = 0; i < sections.size(); i++) {
+      Section s = sections.get(i);
+      if (s.level() == 0 || total[i] < minSentences || dated[i] * 100.0 < share * total[i]) {
+        continue;
+      }
+      out.add(diagnostic(prose.position(s.start()),
+          String.format(Locale.ROOT, "The section '%s' reads as a chronology: %d of its %d sentences give a date or time.",
+              s.title(), dated[i], total[i]),
+          "Summarise what happened in a few sentences and say why it matters; move the dated detail to an appendix"
+              + " or a table if readers need it."));
+    }
+    return out;
+  }
+}
