@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.reviewpress.check.CheckContext;
 import org.reviewpress.check.Checker;
 import org.reviewpress.check.RuleRegistry;
 import org.reviewpress.check.privacy.PrivacySettings;
@@ -226,10 +227,11 @@ public final class Publisher {
       return new Checked(src.slug(), tree, read.report(), hit.get().diagnostics(), Optional.of(hit.get().scorecard()), false);
     }
     List<Diagnostic> ds = new ArrayList<>(read.diagnostics());
-    ds.addAll(checker.check(report, site, src.folder()));
+    CheckContext context = checker.context(report, site, src.folder());
+    ds.addAll(checker.check(context));
     List<Diagnostic> own = new ArrayList<>(found);
     own.addAll(ds);
-    Scorecard scorecard = markers.score(report, own);
+    Scorecard scorecard = markers.score(context, own);
     cache.store(src.slug(), key, new ReportCache.Entry(ds, scorecard, Optional.of(report)));
     return new Checked(src.slug(), tree, read.report(), ds, Optional.of(scorecard), true);
   }

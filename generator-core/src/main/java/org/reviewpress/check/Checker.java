@@ -46,7 +46,21 @@ public final class Checker {
 
   /** Checks one report and returns its diagnostics, exemptions applied. */
   public List<Diagnostic> check(Report report, SiteConfig site, java.nio.file.Path folder) {
-    CheckContext context = new CheckContext(report, site, folder, privacy);
+    return check(context(report, site, folder));
+  }
+
+  /**
+   * A context for checking one report with this checker's privacy settings. Give it to
+   * {@link #check(CheckContext)}, and then to whatever else reads the report's text models
+   * (the scorecard), so they are built once.
+   */
+  public CheckContext context(Report report, SiteConfig site, java.nio.file.Path folder) {
+    return new CheckContext(report, site, folder, privacy);
+  }
+
+  /** Checks the report of {@code context} and returns its diagnostics, exemptions applied. */
+  public List<Diagnostic> check(CheckContext context) {
+    Report report = context.report();
     List<Diagnostic> raw = new ArrayList<>();
     for (Rule rule : registry.rules()) {
       Optional<Severity> level = level(rule.id(), rule.defaultSeverity());

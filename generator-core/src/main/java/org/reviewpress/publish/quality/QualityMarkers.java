@@ -49,6 +49,15 @@ public final class QualityMarkers {
 
   /** Scores one report from its own diagnostics. */
   public Scorecard score(Report report, List<Diagnostic> diagnostics) {
+    return score(new CheckContext(report, site, Path.of(".")), diagnostics);
+  }
+
+  /**
+   * Scores the report of a context its rules have just run on, from its own diagnostics; the
+   * text models the rules built (the prose, its sentences) are used again, not rebuilt.
+   */
+  public Scorecard score(CheckContext context, List<Diagnostic> diagnostics) {
+    Report report = context.report();
     Path file = report.source().file();
     List<Diagnostic> own = diagnostics.stream().filter(d -> d.position().file().equals(file)).toList();
     List<Finding> findings = report.findings();
@@ -114,9 +123,9 @@ public final class QualityMarkers {
             new Signal("methodologySection", methodology ? 1 : 0, methodology ? "a methodology section" : "no methodology section"))));
 
     // 6. Plain English and accessible.
-    Prose prose = Prose.of(report);
+    Prose prose = Prose.of(context);
     Readability readability = ReadabilityRule.ofBody(prose);
-    Settings language = Settings.of(new CheckContext(report, site, Path.of(".")), "language");
+    Settings language = Settings.of(context, "language");
     double target = ReadabilityRule.target(language);
     double tolerance = language.number("reading-ease-tolerance", ReadabilityRule.DEFAULT_TOLERANCE, 0, 100);
     long ease = Math.round(readability.ease());
