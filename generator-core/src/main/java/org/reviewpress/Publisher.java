@@ -21,10 +21,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.reviewpress.check.CheckContext;
 import org.reviewpress.check.Checker;
 import org.reviewpress.check.RuleRegistry;
 import org.reviewpress.check.privacy.PrivacySettings;
+import org.reviewpress.internal.Lazy;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.model.Report;
 import org.reviewpress.model.Severity;
@@ -153,7 +155,8 @@ public final class Publisher {
     // Read per run: the plain list is hashed as it is read and never kept as text.
     PrivacySettings privacy = PrivacySettings.load(sensitiveTerms, projectDirectory);
     Checker checker = new Checker(registry, levels, privacy);
-    ReportReader reader = new ReportReader(new MarkdownReader());
+    // Built on first use: a build where no report changed never starts the Markdown parser.
+    Supplier<ReportReader> reader = Lazy.of(() -> new ReportReader(new MarkdownReader()));
     ReportCache cache = new ReportCache(outputDirectory.resolve("cache").resolve("_reports"));
     Fingerprint checkBase = checkKey(siteYaml, levels);
     QualityMarkers markers = qualityMarkers(config.config(), checker);
@@ -208,7 +211,7 @@ public final class Publisher {
    * Reads and checks one report, or takes what that gave last time from the build cache when
    * nothing it depends on has changed: an unchanged report without errors is not even read.
    */
-  private Checked checked(ReportSource src, SiteConfig site, ReportReader reader, Checker checker, QualityMarkers markers,
+  private Checked checked(ReportSource src, SiteConfig site, Supplier<ReportReader> reader, Checker checker, QualityMarkers markers,
       ReportCache cache, Fingerprint checkBase, List<Diagnostic> found) {
     Fingerprint tree = Fingerprint.ofTree(src.folder());
     Fingerprint key = Fingerprint.builder().add("base", checkBase).add("file", src.display().toString())
@@ -218,7 +221,7 @@ public final class Publisher {
       ReportCache.Entry e = hit.get();
       return new Checked(src.slug(), tree, e.report(), e.diagnostics(), Optional.of(e.scorecard()), false);
     }
-    ReadResult read = reader.read(src);
+    ReadResult read = reader.get().read(src);
     if (read.report().isEmpty()) {
       return new Checked(src.slug(), tree, Optional.empty(), read.diagnostics(), Optional.empty(), true);
     }
@@ -451,7 +454,24 @@ public final class Publisher {
   private static final class DefaultTheme {
     static final Fingerprint VALUE = defaultTheme();
 
+    /**
+     * The jar the default theme ships in, hashed as a file (it holds nothing else), or, in a
+     * development build, the theme's folder; hashing each template and asset through a Pebble
+     * engine and the jar's file system cost a cold build a quarter of a second.
+     */
     private static Fingerprint defaultTheme() {
+      java.net.URL marker = Theme.class.getClassLoader().getResource(Theme.DEFAULT_ROOT + "templates/report.peb");
+      try {
+        if (marker != null && marker.openConnection() instanceof java.net.JarURLConnection jar) {
+          return Fingerprint.builder().addFile("theme jar", Path.of(jar.getJarFileURL().toURI())).build();
+        }
+        if (marker != null && "file".equals(marker.getProtocol())) {
+          Path root = Path.of(marker.toURI()).getParent().getParent(); // .../default/templates/report.peb
+          return Fingerprint.builder().addTree("theme folder", root).build();
+        }
+      } catch (IOException | java.net.URISyntaxException | IllegalArgumentException e) {
+        // fall through to hashing file by file
+      }
       Theme theme = new Theme(Optional.empty());
       return Fingerprint.builder().addSources("templates", theme.templates()).addSources("assets", theme.assets()).build();
     }

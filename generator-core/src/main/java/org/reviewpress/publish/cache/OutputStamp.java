@@ -1,9 +1,8 @@
 package org.reviewpress.publish.cache;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -28,8 +27,8 @@ import org.reviewpress.internal.FileTrees;
  */
 public final class OutputStamp {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<Map<String, Object>> STAMP = new TypeReference<>() {};
+  /** First line of a stamp file; a line per output file follows the key. Plain text, to stay cheap to read. */
+  private static final String HEADER = "reviewpress output stamp 1";
 
   private final Path file;
   private final List<Path> outputs;
@@ -49,8 +48,7 @@ public final class OutputStamp {
       return false;
     }
     try {
-      Map<String, Object> stamp = JSON.readValue(file.toFile(), STAMP);
-      return key.hex().equals(stamp.get("key")) && snapshot().equals(stamp.get("files"));
+      return Files.readString(file, StandardCharsets.UTF_8).equals(text(key, snapshot()));
     } catch (IOException | RuntimeException e) {
       return false; // damaged, or an output vanished while it was listed: write everything again
     }
@@ -71,9 +69,15 @@ public final class OutputStamp {
     Path temp = file.resolveSibling(".tmp-" + UUID.randomUUID() + ".json");
     CacheWrites.atomically(temp, () -> {
       Files.createDirectories(file.getParent());
-      JSON.writeValue(temp.toFile(), Map.of("key", key.hex(), "files", snapshot()));
+      Files.writeString(temp, text(key, snapshot()), StandardCharsets.UTF_8);
       FileTrees.move(temp, file);
     });
+  }
+
+  private static String text(Fingerprint key, Map<String, String> files) {
+    StringBuilder b = new StringBuilder(HEADER).append('\n').append(key.hex()).append('\n');
+    files.forEach((path, state) -> b.append(state).append('\t').append(path).append('\n'));
+    return b.toString();
   }
 
   /** Every output file: its path and "size modified-time-in-ns", in path order. */
