@@ -60,9 +60,13 @@ public final class PageRenderer {
     logo.ifPresent(l -> context.put("logo", l));
     context.put("report", Views.report(report, safeBody(report), site, pdf));
     Document doc = Jsoup.parse(theme.render("report.peb", context));
-    addCitedBy(doc, report);
-    addBackToContents(doc);
-    scrollWideTables(doc);
+    Element body = doc.selectFirst(".report-body");
+    if (body != null) {
+      BodyIndex index = new BodyIndex(body);
+      addCitedBy(body, index, report);
+      addBackToContents(doc, body);
+      scrollWideTables(index);
+    }
     addAbbreviations(doc, report.glossary());
     return html(doc);
   }
@@ -89,12 +93,36 @@ public final class PageRenderer {
     return doc.outerHtml();
   }
 
-  /** After every cited passage: "Cited by finding F1, F3", linking back to the findings. */
-  private static void addCitedBy(Document doc, Report report) {
-    Element body = doc.selectFirst(".report-body");
-    if (body == null) {
-      return;
+  /**
+   * The body's elements by id (the first in document order, as {@link Element#getElementById}
+   * finds) and its tables, from one walk of the body instead of one walk per cited passage.
+   * The passes that use it add no ids and no tables.
+   */
+  private static final class BodyIndex {
+    final Map<String, Element> ids = new HashMap<>();
+    final List<Element> tables = new ArrayList<>();
+
+    BodyIndex(Element body) {
+      java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
+      stack.push(body);
+      while (!stack.isEmpty()) {
+        Element e = stack.pop();
+        String id = e.id();
+        if (!id.isEmpty()) {
+          ids.putIfAbsent(id, e);
+        }
+        if (e.normalName().equals("table")) {
+          tables.add(e);
+        }
+        for (int i = e.childrenSize() - 1; i >= 0; i--) {
+          stack.push(e.child(i));
+        }
+      }
     }
+  }
+
+  /** After every cited passage: "Cited by finding F1, F3", linking back to the findings. */
+  private static void addCitedBy(Element body, BodyIndex index, Report report) {
     Map<String, List<String>> citing = new LinkedHashMap<>();
     for (Finding f : report.findings()) {
       for (Ref e : f.evidence()) {
@@ -105,7 +133,8 @@ public final class PageRenderer {
       }
     }
     for (Map.Entry<String, List<String>> c : citing.entrySet()) {
-      Element target = body.getElementById(c.getKey());
+      // An empty id goes to jsoup as before (which refuses it), so nothing changes for it.
+      Element target = c.getKey().isEmpty() ? body.getElementById(c.getKey()) : index.ids.get(c.getKey());
       if (target == null) {
         continue;
       }
@@ -127,9 +156,8 @@ public final class PageRenderer {
    * the findings and recommendations already have, so a reader on a phone never has to
    * scroll back up to move around. Only when the page has a contents list to go back to.
    */
-  private static void addBackToContents(Document doc) {
-    Element body = doc.selectFirst(".report-body");
-    if (body == null || doc.getElementById("contents") == null) {
+  private static void addBackToContents(Document doc, Element body) {
+    if (doc.getElementById("contents") == null) {
       return;
     }
     List<Element> sectionStarts = body.select("> h2");
@@ -146,13 +174,9 @@ public final class PageRenderer {
    * not make the whole page scroll sideways on a phone (WCAG 1.4.10 Reflow). The box can take
    * the keyboard focus, so it can be scrolled without a mouse, and is named after the table.
    */
-  private static void scrollWideTables(Document doc) {
-    Element body = doc.selectFirst(".report-body");
-    if (body == null) {
-      return;
-    }
+  private static void scrollWideTables(BodyIndex index) {
     int n = 0;
-    for (Element table : body.select("table")) {
+    for (Element table : index.tables) {
       n++;
       if (table.parent() != null && table.parent().hasClass("table-scroll")) {
         continue;
@@ -180,15 +204,19 @@ public final class PageRenderer {
     terms.sort(Comparator.comparingInt((GlossaryEntry g) -> g.term().length()).reversed());
     // The text that may still get an abbreviation only shrinks as terms are wrapped, so a term
     // absent from it now is absent later: such terms cost one indexOf, not a walk of the page.
+    // The eligible text nodes in document order, kept up to date as terms are wrapped (a wrapped
+    // node leaves the text before and after the term in its place), rather than walked per term.
+    List<TextNode> nodes = textNodes(main);
     StringBuilder eligible = new StringBuilder();
-    textNodes(main).forEach(t -> eligible.append(t.getWholeText()).append('\u0000'));
+    nodes.forEach(t -> eligible.append(t.getWholeText()).append('\u0000'));
     String candidates = eligible.toString();
     for (GlossaryEntry g : terms) {
       if (!candidates.contains(g.term())) {
         continue;
       }
       Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(g.term()) + "(?![\\p{L}\\p{N}])");
-      for (TextNode t : textNodes(main)) {
+      for (int i = 0; i < nodes.size(); i++) {
+        TextNode t = nodes.get(i);
         if (!t.getWholeText().contains(g.term())) {
           continue; // the pattern needs the term's own characters
         }
@@ -197,10 +225,19 @@ public final class PageRenderer {
           // jsoup refuses to split at either end of a text node, so split only inside it: a term
           // that ends a paragraph ("referred to the MASH") used to stop the whole build.
           TextNode term = m.start() > 0 ? t.splitText(m.start()) : t;
+          TextNode after = null;
           if (m.end() - m.start() < term.getWholeText().length()) {
-            term.splitText(m.end() - m.start());
+            after = term.splitText(m.end() - m.start());
           }
           term.replaceWith(new Element("abbr").attr("title", g.definition()).text(term.getWholeText()));
+          if (term == t) {
+            nodes.remove(i);
+          } else {
+            i++;
+          }
+          if (after != null) {
+            nodes.add(i, after);
+          }
           break;
         }
       }
