@@ -283,7 +283,11 @@ public final class MarkdownReader {
       ids.put(target, id);
       String excerpt = target == p ? p.getChars().toString() : target.getChars().toString();
       Anchor.Kind kind = target instanceof Paragraph ? Anchor.Kind.PARAGRAPH : Anchor.Kind.BLOCK;
-      anchorAt(id, kind, true, ID_ATTRIBUTE.matcher(plain(excerpt)).replaceAll("").trim(), target, idOffset);
+      String plainExcerpt = plain(excerpt);
+      if (plainExcerpt.contains("{#")) {
+        plainExcerpt = ID_ATTRIBUTE.matcher(plainExcerpt).replaceAll("");
+      }
+      anchorAt(id, kind, true, plainExcerpt.trim(), target, idOffset);
     }
 
     private boolean isLineStart(Text text, int index) {
@@ -355,13 +359,59 @@ public final class MarkdownReader {
       exemptions.add(new Exemption(rule, reason, from, to, source.position(off(c.getStartOffset()))));
     }
 
-    /** Markdown source to rough plain text for excerpts and titles. */
-    static String plain(String markdown) {
-      String s = LINK.matcher(markdown).replaceAll("$1");
-      s = FOOTNOTE_REF.matcher(s).replaceAll("");
-      s = LINE_MARKER.matcher(s).replaceAll("");
-      s = EMPHASIS.matcher(s).replaceAll("");
-      return SPACES.matcher(s).replaceAll(" ").trim();
+  }
+
+  /**
+   * Markdown source to rough plain text for excerpts and titles. Each replacement runs only when
+   * the text holds the characters its pattern needs (most titles hold none), so the result is
+   * what running all five always gives.
+   */
+  static String plain(String markdown) {
+    String s = markdown;
+    if (s.indexOf('[') >= 0) {
+      s = LINK.matcher(s).replaceAll("$1");
+      if (s.contains("[^")) {
+        s = FOOTNOTE_REF.matcher(s).replaceAll("");
+      }
     }
+    if (mayHaveLineMarker(s)) {
+      s = LINE_MARKER.matcher(s).replaceAll("");
+    }
+    if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0 || s.indexOf('`') >= 0) {
+      s = EMPHASIS.matcher(s).replaceAll("");
+    }
+    if (hasSpaceRun(s)) {
+      s = SPACES.matcher(s).replaceAll(" ");
+    }
+    return s.trim();
+  }
+
+  /** Whether some line (after any line break, a superset of (?m)^) starts, after blanks, as a marker can. */
+  private static boolean mayHaveLineMarker(String s) {
+    boolean lineStart = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (lineStart) {
+        if (c == ' ' || c == '\t') {
+          continue;
+        }
+        if (c == '#' || c == '>' || c == '-' || c == '*' || c == '+' || c == ':' || c >= '0' && c <= '9') {
+          return true;
+        }
+      }
+      lineStart = c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+    return false;
+  }
+
+  /** Whether replacing each run of \s by one space could change {@code s}. */
+  private static boolean hasSpaceRun(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 }
