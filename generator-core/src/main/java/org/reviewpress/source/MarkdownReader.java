@@ -18,7 +18,10 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
@@ -28,6 +31,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -73,6 +77,11 @@ public final class MarkdownReader {
   private final HtmlRenderer renderer;
 
   public MarkdownReader() {
+    this(true);
+  }
+
+  /** @param fastText whether text nodes skip Flexmark's regex passes when they cannot change them (tests compare both) */
+  MarkdownReader(boolean fastText) {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
         DefinitionExtension.create()));
@@ -85,7 +94,11 @@ public final class MarkdownReader {
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
     this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options)
+    HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
+    if (fastText) {
+      builder.nodeRendererFactory(dataHolder -> () -> Set.of(new NodeRenderingHandler<>(Text.class, MarkdownReader::text)));
+    }
+    this.renderer = builder
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
           @Override
           public AttributeProvider apply(LinkResolverContext context) {
@@ -104,6 +117,25 @@ public final class MarkdownReader {
           }
         })
         .build();
+  }
+
+  /**
+   * A text node as Flexmark's core renderer writes it, {@code html.text(normalizeEOL(unescape()))},
+   * without its three regex passes (each over Flexmark's slow character sequences) when the text
+   * has nothing to unescape, no carriage return and nothing to escape: the common case, and
+   * there all three give the text back unchanged.
+   */
+  private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
+    BasedSequence chars = node.getChars();
+    String s = chars.toString();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' || c == '&' || c == '\r' || c == '<' || c == '>' || c == '"') {
+        html.text(Escaping.normalizeEOL(chars.unescape()));
+        return;
+      }
+    }
+    html.raw(s);
   }
 
   /** What reading a body gives: the model's body and the problems met on the way. */
