@@ -17,6 +17,7 @@ if [ "${KEEP_BASE:-0}" != 1 ] || [ ! -d "$WORK/base" ]; then
   rm -rf "$WORK"
   mkdir -p "$WORK/base-tree"
   git -C "$ROOT" archive "$BASE" | tar -x -C "$WORK/base-tree"
+  git -C "$ROOT" rev-parse --short "$BASE" > "$WORK/base-commit"
 fi
 rm -rf "$WORK/head" "$WORK/classes-head"
 
@@ -39,7 +40,7 @@ for f in $(cd "$WORK/base" && find . -name diagnostics.sarif); do
       "$WORK/base/$f" "$WORK/head/$f" || { echo "DIFFERENT: $f"; exit 1; }
 done
 if diff -r -x diagnostics.sarif "$WORK/base" "$WORK/head" > "$WORK/diff.txt"; then
-  echo "identical: $(find "$WORK/base" -type f | wc -l) files ($(du -sh "$WORK/base" | cut -f1)), base $BASE ($(git -C "$ROOT" rev-parse --short "$BASE")) and the working tree"
+  echo "identical: $(find "$WORK/base" -type f | wc -l) files ($(du -sh "$WORK/base" | cut -f1)), base $(cat "$WORK/base-commit") and the working tree"
 else
   echo "DIFFERENT: see $WORK/diff.txt"; head -40 "$WORK/diff.txt"; exit 1
 fi

@@ -203,15 +203,15 @@ public final class PageRenderer {
     List<GlossaryEntry> terms = new ArrayList<>(glossary);
     terms.sort(Comparator.comparingInt((GlossaryEntry g) -> g.term().length()).reversed());
     // The text that may still get an abbreviation only shrinks as terms are wrapped, so a term
-    // absent from it now is absent later: such terms cost one indexOf, not a walk of the page.
+    // absent from it now is absent later: such terms cost nothing more, not a walk of the page.
     // The eligible text nodes in document order, kept up to date as terms are wrapped (a wrapped
     // node leaves the text before and after the term in its place), rather than walked per term.
     List<TextNode> nodes = textNodes(main);
     StringBuilder eligible = new StringBuilder();
     nodes.forEach(t -> eligible.append(t.getWholeText()).append('\u0000'));
-    String candidates = eligible.toString();
+    Set<String> present = occurring(eligible, terms);
     for (GlossaryEntry g : terms) {
-      if (!candidates.contains(g.term())) {
+      if (!present.contains(g.term())) {
         continue;
       }
       Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(g.term()) + "(?![\\p{L}\\p{N}])");
@@ -242,6 +242,42 @@ public final class PageRenderer {
         }
       }
     }
+  }
+
+  /**
+   * The terms that occur in {@code text} (as {@code text.contains(term)} says), from one scan of
+   * the text that compares only where a term's first character stands, instead of one scan per
+   * term: most glossary terms of a long report are absent from part of it, and each such term
+   * cost a search of the whole page.
+   */
+  static Set<String> occurring(CharSequence text, List<GlossaryEntry> terms) {
+    Set<String> present = new java.util.HashSet<>();
+    Set<String> wanted = new java.util.HashSet<>();
+    java.util.BitSet firsts = new java.util.BitSet(Character.MAX_VALUE + 1);
+    Map<Character, List<String>> byFirst = new HashMap<>();
+    for (GlossaryEntry g : terms) {
+      String t = g.term();
+      if (t.isEmpty()) {
+        present.add(t);
+      } else if (wanted.add(t)) {
+        firsts.set(t.charAt(0));
+        byFirst.computeIfAbsent(t.charAt(0), c -> new ArrayList<>()).add(t);
+      }
+    }
+    String s = text.toString();
+    int found = 0;
+    for (int i = 0; i < s.length() && found < wanted.size(); i++) {
+      char c = s.charAt(i);
+      if (!firsts.get(c)) {
+        continue;
+      }
+      for (String t : byFirst.get(c)) {
+        if (s.startsWith(t, i) && present.add(t)) {
+          found++;
+        }
+      }
+    }
+    return present;
   }
 
   private static List<TextNode> textNodes(Element root) {
