@@ -245,35 +245,36 @@ public final class PageRenderer {
   }
 
   /**
-   * The terms that occur in {@code text} (as {@code text.contains(term)} says), from one scan of
-   * the text that compares only where a term's first character stands, instead of one scan per
-   * term: most glossary terms of a long report are absent from part of it, and each such term
-   * cost a search of the whole page.
+   * The terms that occur in {@code text} (as {@code text.contains(term)} says), comparing only
+   * where a term's first character stands and stopping for each first character once all its
+   * terms are found, instead of one full search per term: each term absent from a long page
+   * cost a character-by-character search of all of it.
    */
   static Set<String> occurring(CharSequence text, List<GlossaryEntry> terms) {
     Set<String> present = new java.util.HashSet<>();
-    Set<String> wanted = new java.util.HashSet<>();
-    java.util.BitSet firsts = new java.util.BitSet(Character.MAX_VALUE + 1);
-    Map<Character, List<String>> byFirst = new HashMap<>();
+    Map<Character, List<String>> byFirst = new LinkedHashMap<>();
     for (GlossaryEntry g : terms) {
       String t = g.term();
       if (t.isEmpty()) {
         present.add(t);
-      } else if (wanted.add(t)) {
-        firsts.set(t.charAt(0));
-        byFirst.computeIfAbsent(t.charAt(0), c -> new ArrayList<>()).add(t);
+      } else {
+        List<String> same = byFirst.computeIfAbsent(t.charAt(0), c -> new ArrayList<>());
+        if (!same.contains(t)) {
+          same.add(t);
+        }
       }
     }
     String s = text.toString();
-    int found = 0;
-    for (int i = 0; i < s.length() && found < wanted.size(); i++) {
-      char c = s.charAt(i);
-      if (!firsts.get(c)) {
-        continue;
-      }
-      for (String t : byFirst.get(c)) {
-        if (s.startsWith(t, i) && present.add(t)) {
-          found++;
+    for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
+      char first = e.getKey();
+      List<String> pending = new ArrayList<>(e.getValue());
+      for (int i = s.indexOf(first); i >= 0 && !pending.isEmpty(); i = s.indexOf(first, i + 1)) {
+        for (java.util.Iterator<String> it = pending.iterator(); it.hasNext(); ) {
+          String t = it.next();
+          if (s.startsWith(t, i)) {
+            present.add(t);
+            it.remove();
+          }
         }
       }
     }
