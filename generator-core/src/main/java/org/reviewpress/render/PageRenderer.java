@@ -40,9 +40,23 @@ public final class PageRenderer {
     this.logo = theme.logo();
   }
 
+  /**
+   * Each thread's last body and its sanitised form. A build asks for the same report's safe body
+   * two or three times in a row on one worker (the page, the images to copy, the PDF); cleaning
+   * is a pure function of the body's HTML, so the same string object gives the same result.
+   */
+  private final ThreadLocal<String[]> lastSafeBody = new ThreadLocal<>();
+
   /** The sanitised HTML of a report's body (also used by the PDF stage). */
   public String safeBody(Report report) {
-    return sanitiser.clean(report.body().html());
+    String html = report.body().html();
+    String[] last = lastSafeBody.get();
+    if (last != null && last[0] == html) {
+      return last[1];
+    }
+    String safe = sanitiser.clean(html);
+    lastSafeBody.set(new String[] {html, safe});
+    return safe;
   }
 
   /** The report as the PDF's print template sees it: the page's view of it, with its sanitised body. */
