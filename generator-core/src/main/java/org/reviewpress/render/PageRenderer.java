@@ -40,9 +40,23 @@ public final class PageRenderer {
     this.logo = theme.logo();
   }
 
+  /**
+   * Each thread's last body and its sanitised form. A build asks for the same report's safe body
+   * two or three times in a row on one worker (the page, the images to copy, the PDF); cleaning
+   * is a pure function of the body's HTML, so the same string object gives the same result.
+   */
+  private final ThreadLocal<String[]> lastSafeBody = new ThreadLocal<>();
+
   /** The sanitised HTML of a report's body (also used by the PDF stage). */
   public String safeBody(Report report) {
-    return sanitiser.clean(report.body().html());
+    String html = report.body().html();
+    String[] last = lastSafeBody.get();
+    if (last != null && last[0] == html) {
+      return last[1];
+    }
+    String safe = sanitiser.clean(html);
+    lastSafeBody.set(new String[] {html, safe});
+    return safe;
   }
 
   /** The report as the PDF's print template sees it: the page's view of it, with its sanitised body. */
@@ -60,9 +74,13 @@ public final class PageRenderer {
     logo.ifPresent(l -> context.put("logo", l));
     context.put("report", Views.report(report, safeBody(report), site, pdf));
     Document doc = Jsoup.parse(theme.render("report.peb", context));
-    addCitedBy(doc, report);
-    addBackToContents(doc);
-    scrollWideTables(doc);
+    Element body = doc.selectFirst(".report-body");
+    if (body != null) {
+      BodyIndex index = new BodyIndex(body);
+      addCitedBy(body, index, report);
+      addBackToContents(doc, body);
+      scrollWideTables(index);
+    }
     addAbbreviations(doc, report.glossary());
     return html(doc);
   }
@@ -89,12 +107,36 @@ public final class PageRenderer {
     return doc.outerHtml();
   }
 
-  /** After every cited passage: "Cited by finding F1, F3", linking back to the findings. */
-  private static void addCitedBy(Document doc, Report report) {
-    Element body = doc.selectFirst(".report-body");
-    if (body == null) {
-      return;
+  /**
+   * The body's elements by id (the first in document order, as {@link Element#getElementById}
+   * finds) and its tables, from one walk of the body instead of one walk per cited passage.
+   * The passes that use it add no ids and no tables.
+   */
+  private static final class BodyIndex {
+    final Map<String, Element> ids = new HashMap<>();
+    final List<Element> tables = new ArrayList<>();
+
+    BodyIndex(Element body) {
+      java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
+      stack.push(body);
+      while (!stack.isEmpty()) {
+        Element e = stack.pop();
+        String id = e.id();
+        if (!id.isEmpty()) {
+          ids.putIfAbsent(id, e);
+        }
+        if (e.normalName().equals("table")) {
+          tables.add(e);
+        }
+        for (int i = e.childrenSize() - 1; i >= 0; i--) {
+          stack.push(e.child(i));
+        }
+      }
     }
+  }
+
+  /** After every cited passage: "Cited by finding F1, F3", linking back to the findings. */
+  private static void addCitedBy(Element body, BodyIndex index, Report report) {
     Map<String, List<String>> citing = new LinkedHashMap<>();
     for (Finding f : report.findings()) {
       for (Ref e : f.evidence()) {
@@ -105,7 +147,8 @@ public final class PageRenderer {
       }
     }
     for (Map.Entry<String, List<String>> c : citing.entrySet()) {
-      Element target = body.getElementById(c.getKey());
+      // An empty id goes to jsoup as before (which refuses it), so nothing changes for it.
+      Element target = c.getKey().isEmpty() ? body.getElementById(c.getKey()) : index.ids.get(c.getKey());
       if (target == null) {
         continue;
       }
@@ -127,9 +170,8 @@ public final class PageRenderer {
    * the findings and recommendations already have, so a reader on a phone never has to
    * scroll back up to move around. Only when the page has a contents list to go back to.
    */
-  private static void addBackToContents(Document doc) {
-    Element body = doc.selectFirst(".report-body");
-    if (body == null || doc.getElementById("contents") == null) {
+  private static void addBackToContents(Document doc, Element body) {
+    if (doc.getElementById("contents") == null) {
       return;
     }
     List<Element> sectionStarts = body.select("> h2");
@@ -146,13 +188,9 @@ public final class PageRenderer {
    * not make the whole page scroll sideways on a phone (WCAG 1.4.10 Reflow). The box can take
    * the keyboard focus, so it can be scrolled without a mouse, and is named after the table.
    */
-  private static void scrollWideTables(Document doc) {
-    Element body = doc.selectFirst(".report-body");
-    if (body == null) {
-      return;
-    }
+  private static void scrollWideTables(BodyIndex index) {
     int n = 0;
-    for (Element table : body.select("table")) {
+    for (Element table : index.tables) {
       n++;
       if (table.parent() != null && table.parent().hasClass("table-scroll")) {
         continue;
@@ -179,16 +217,20 @@ public final class PageRenderer {
     List<GlossaryEntry> terms = new ArrayList<>(glossary);
     terms.sort(Comparator.comparingInt((GlossaryEntry g) -> g.term().length()).reversed());
     // The text that may still get an abbreviation only shrinks as terms are wrapped, so a term
-    // absent from it now is absent later: such terms cost one indexOf, not a walk of the page.
+    // absent from it now is absent later: such terms cost nothing more, not a walk of the page.
+    // The eligible text nodes in document order, kept up to date as terms are wrapped (a wrapped
+    // node leaves the text before and after the term in its place), rather than walked per term.
+    List<TextNode> nodes = textNodes(main);
     StringBuilder eligible = new StringBuilder();
-    textNodes(main).forEach(t -> eligible.append(t.getWholeText()).append('\u0000'));
-    String candidates = eligible.toString();
+    nodes.forEach(t -> eligible.append(t.getWholeText()).append('\u0000'));
+    Set<String> present = occurring(eligible, terms);
     for (GlossaryEntry g : terms) {
-      if (!candidates.contains(g.term())) {
+      if (!present.contains(g.term())) {
         continue;
       }
       Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(g.term()) + "(?![\\p{L}\\p{N}])");
-      for (TextNode t : textNodes(main)) {
+      for (int i = 0; i < nodes.size(); i++) {
+        TextNode t = nodes.get(i);
         if (!t.getWholeText().contains(g.term())) {
           continue; // the pattern needs the term's own characters
         }
@@ -197,14 +239,60 @@ public final class PageRenderer {
           // jsoup refuses to split at either end of a text node, so split only inside it: a term
           // that ends a paragraph ("referred to the MASH") used to stop the whole build.
           TextNode term = m.start() > 0 ? t.splitText(m.start()) : t;
+          TextNode after = null;
           if (m.end() - m.start() < term.getWholeText().length()) {
-            term.splitText(m.end() - m.start());
+            after = term.splitText(m.end() - m.start());
           }
           term.replaceWith(new Element("abbr").attr("title", g.definition()).text(term.getWholeText()));
+          if (term == t) {
+            nodes.remove(i);
+          } else {
+            i++;
+          }
+          if (after != null) {
+            nodes.add(i, after);
+          }
           break;
         }
       }
     }
+  }
+
+  /**
+   * The terms that occur in {@code text} (as {@code text.contains(term)} says), comparing only
+   * where a term's first character stands and stopping for each first character once all its
+   * terms are found, instead of one full search per term: each term absent from a long page
+   * cost a character-by-character search of all of it.
+   */
+  static Set<String> occurring(CharSequence text, List<GlossaryEntry> terms) {
+    Set<String> present = new java.util.HashSet<>();
+    Map<Character, List<String>> byFirst = new LinkedHashMap<>();
+    for (GlossaryEntry g : terms) {
+      String t = g.term();
+      if (t.isEmpty()) {
+        present.add(t);
+      } else {
+        List<String> same = byFirst.computeIfAbsent(t.charAt(0), c -> new ArrayList<>());
+        if (!same.contains(t)) {
+          same.add(t);
+        }
+      }
+    }
+    String s = text.toString();
+    for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
+      char first = e.getKey();
+      List<String> pending = new ArrayList<>(e.getValue());
+      for (int i = s.indexOf(first); i >= 0 && !pending.isEmpty(); i = s.indexOf(first, i + 1)) {
+        for (java.util.Iterator<String> it = pending.iterator(); it.hasNext(); ) {
+          String t = it.next();
+          if (s.startsWith(t, i)) {
+            present.add(t);
+            it.remove();
+          }
+        }
+      }
+    }
+    return present;
   }
 
   private static List<TextNode> textNodes(Element root) {

@@ -18,7 +18,10 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
@@ -28,6 +31,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -73,6 +77,11 @@ public final class MarkdownReader {
   private final HtmlRenderer renderer;
 
   public MarkdownReader() {
+    this(true);
+  }
+
+  /** @param fastText whether text nodes skip Flexmark's regex passes when they cannot change them (tests compare both) */
+  MarkdownReader(boolean fastText) {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
         DefinitionExtension.create()));
@@ -85,7 +94,11 @@ public final class MarkdownReader {
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
     this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options)
+    HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
+    if (fastText) {
+      builder.nodeRendererFactory(dataHolder -> () -> Set.of(new NodeRenderingHandler<>(Text.class, MarkdownReader::text)));
+    }
+    this.renderer = builder
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
           @Override
           public AttributeProvider apply(LinkResolverContext context) {
@@ -104,6 +117,25 @@ public final class MarkdownReader {
           }
         })
         .build();
+  }
+
+  /**
+   * A text node as Flexmark's core renderer writes it, {@code html.text(normalizeEOL(unescape()))},
+   * without its three regex passes (each over Flexmark's slow character sequences) when the text
+   * has nothing to unescape, no carriage return and nothing to escape: the common case, and
+   * there all three give the text back unchanged.
+   */
+  private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
+    BasedSequence chars = node.getChars();
+    String s = chars.toString();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' || c == '&' || c == '\r' || c == '<' || c == '>' || c == '"') {
+        html.text(Escaping.normalizeEOL(chars.unescape()));
+        return;
+      }
+    }
+    html.raw(s);
   }
 
   /** What reading a body gives: the model's body and the problems met on the way. */
@@ -283,7 +315,11 @@ public final class MarkdownReader {
       ids.put(target, id);
       String excerpt = target == p ? p.getChars().toString() : target.getChars().toString();
       Anchor.Kind kind = target instanceof Paragraph ? Anchor.Kind.PARAGRAPH : Anchor.Kind.BLOCK;
-      anchorAt(id, kind, true, ID_ATTRIBUTE.matcher(plain(excerpt)).replaceAll("").trim(), target, idOffset);
+      String plainExcerpt = plain(excerpt);
+      if (plainExcerpt.contains("{#")) {
+        plainExcerpt = ID_ATTRIBUTE.matcher(plainExcerpt).replaceAll("");
+      }
+      anchorAt(id, kind, true, plainExcerpt.trim(), target, idOffset);
     }
 
     private boolean isLineStart(Text text, int index) {
@@ -355,13 +391,59 @@ public final class MarkdownReader {
       exemptions.add(new Exemption(rule, reason, from, to, source.position(off(c.getStartOffset()))));
     }
 
-    /** Markdown source to rough plain text for excerpts and titles. */
-    static String plain(String markdown) {
-      String s = LINK.matcher(markdown).replaceAll("$1");
-      s = FOOTNOTE_REF.matcher(s).replaceAll("");
-      s = LINE_MARKER.matcher(s).replaceAll("");
-      s = EMPHASIS.matcher(s).replaceAll("");
-      return SPACES.matcher(s).replaceAll(" ").trim();
+  }
+
+  /**
+   * Markdown source to rough plain text for excerpts and titles. Each replacement runs only when
+   * the text holds the characters its pattern needs (most titles hold none), so the result is
+   * what running all five always gives.
+   */
+  static String plain(String markdown) {
+    String s = markdown;
+    if (s.indexOf('[') >= 0) {
+      s = LINK.matcher(s).replaceAll("$1");
+      if (s.contains("[^")) {
+        s = FOOTNOTE_REF.matcher(s).replaceAll("");
+      }
     }
+    if (mayHaveLineMarker(s)) {
+      s = LINE_MARKER.matcher(s).replaceAll("");
+    }
+    if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0 || s.indexOf('`') >= 0) {
+      s = EMPHASIS.matcher(s).replaceAll("");
+    }
+    if (hasSpaceRun(s)) {
+      s = SPACES.matcher(s).replaceAll(" ");
+    }
+    return s.trim();
+  }
+
+  /** Whether some line (after any line break, a superset of (?m)^) starts, after blanks, as a marker can. */
+  private static boolean mayHaveLineMarker(String s) {
+    boolean lineStart = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (lineStart) {
+        if (c == ' ' || c == '\t') {
+          continue;
+        }
+        if (c == '#' || c == '>' || c == '-' || c == '*' || c == '+' || c == ':' || c >= '0' && c <= '9') {
+          return true;
+        }
+      }
+      lineStart = c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+    return false;
+  }
+
+  /** Whether replacing each run of \s by one space could change {@code s}. */
+  private static boolean hasSpaceRun(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -13,9 +13,11 @@ import org.reviewpress.model.SourcePosition;
 import org.reviewpress.model.SourceText;
 import org.reviewpress.model.TextField;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -68,10 +70,18 @@ final class YamlReader {
         .setUseMarks(true)
         .build();
     try {
-      if (refused(settings, yaml)) {
-        return Optional.empty();
+      CheckedEvents events = new CheckedEvents(new ParserImpl(settings, new StreamReader(settings, yaml)));
+      Optional<Node> root;
+      try {
+        root = new Composer(settings, events).getSingleNode();
+      } catch (YamlEngineException composing) {
+        if (!events.parserFailed) {
+          // The composer gave up first; every event is still checked, so an alias, deep nesting
+          // or syntax error later in the text is what is reported, as when all were read first.
+          events.drain();
+        }
+        throw composing;
       }
-      Optional<Node> root = new Compose(settings).composeString(yaml);
       if (root.isPresent() && hasAlias(root.get())) {
         sink.error("frontmatter.yaml", position(root.get()),
             "The front matter uses a YAML alias (*name); reviewpress does not accept aliases.",
@@ -79,6 +89,9 @@ final class YamlReader {
         return Optional.empty();
       }
       return root;
+    } catch (Refused r) {
+      sink.error("frontmatter.yaml", r.event.getStartMark().map(this::position)
+              .orElse(new SourcePosition(source.file(), firstLine, 1)), r.message, r.hint);
     } catch (MarkedYamlEngineException e) {
       SourcePosition at = e.getProblemMark().or(e::getContextMark).map(this::position)
           .orElse(new SourcePosition(source.file(), firstLine, 1));
@@ -95,36 +108,106 @@ final class YamlReader {
     return Optional.empty();
   }
 
+  /** An alias or too deep a nesting, met in the events: stops composing. */
+  private static final class Refused extends RuntimeException {
+    final transient Event event;
+    final String message;
+    final String hint;
+
+    Refused(Event event, String message, String hint) {
+      super(message, null, false, false);
+      this.event = event;
+      this.message = message;
+      this.hint = hint;
+    }
+  }
+
   /**
-   * Walks the YAML's events (SnakeYAML parses them without recursion or expansion) and reports
-   * the first alias, and nesting deeper than {@link #MAX_DEPTH}, where they are written, before
-   * the recursive composer sees them. An alias bomb ("billion laughs") stops at its first alias.
+   * The parser's events as the composer reads them, each checked once as it first appears: the
+   * first alias, and nesting deeper than {@link #MAX_DEPTH}, stop reading where they are written,
+   * before the recursive composer sees them (an alias bomb, "billion laughs", stops at its first
+   * alias). One parse serves both the checks and the composer.
    */
-  private boolean refused(LoadSettings settings, String yaml) {
-    int depth = 0;
-    for (Event e : new Parse(settings).parseString(yaml)) {
+  private static final class CheckedEvents implements Parser {
+    private final Parser parser;
+    private Event checked;
+    private int depth;
+    boolean parserFailed;
+
+    CheckedEvents(Parser parser) {
+      this.parser = parser;
+    }
+
+    private Event check(Event e) {
+      if (e == checked) {
+        return e;
+      }
+      checked = e;
       Event.ID id = e.getEventId();
       if (id == Event.ID.Alias) {
-        sink.error("frontmatter.yaml", e.getStartMark().map(this::position)
-                .orElse(new SourcePosition(source.file(), firstLine, 1)),
-            "The front matter uses a YAML alias (*name) here; reviewpress does not accept aliases.",
+        throw new Refused(e, "The front matter uses a YAML alias (*name) here; reviewpress does not accept aliases.",
             "Write the value out in full instead of referring to an anchor (&name).");
-        return true;
       }
       if (id == Event.ID.SequenceStart || id == Event.ID.MappingStart) {
         if (++depth > MAX_DEPTH) {
-          sink.error("frontmatter.yaml", e.getStartMark().map(this::position)
-                  .orElse(new SourcePosition(source.file(), firstLine, 1)),
-              "The YAML here nests lists or sets of keys more than " + MAX_DEPTH + " levels deep.",
+          throw new Refused(e, "The YAML here nests lists or sets of keys more than " + MAX_DEPTH + " levels deep.",
               "Flatten the structure: reviewpress needs at most three levels (findings, each finding,"
                   + " its evidence list). Check for unmatched '[' or '{'.");
-          return true;
         }
       } else if (id == Event.ID.SequenceEnd || id == Event.ID.MappingEnd) {
         depth--;
       }
+      return e;
     }
-    return false;
+
+    private boolean more() {
+      try {
+        return parser.hasNext();
+      } catch (RuntimeException e) {
+        parserFailed = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (!more()) {
+        return false;
+      }
+      peekEvent();
+      return true;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID choice) {
+      return hasNext() && peekEvent().getEventId() == choice;
+    }
+
+    @Override
+    public Event peekEvent() {
+      try {
+        return check(parser.peekEvent());
+      } catch (Refused r) {
+        throw r;
+      } catch (RuntimeException e) {
+        parserFailed = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public Event next() {
+      Event e = peekEvent();
+      parser.next();
+      return e;
+    }
+
+    /** Reads and checks the events the composer left. */
+    void drain() {
+      while (hasNext()) {
+        next();
+      }
+    }
   }
 
   /** Whether the same node object is reachable twice, which only aliases cause. */
