@@ -84,7 +84,11 @@ public final class DiagnosticsWriter {
       region.put("startLine", d.position().line());
       region.put("startColumn", d.position().column());
       Map<String, Object> physical = new LinkedHashMap<>();
-      physical.put("artifactLocation", Map.of("uri", uri(d.position().file()), "uriBaseId", "%SRCROOT%"));
+      // Insertion order, not Map.of's per-JVM order: two builds of the same sources give the same bytes.
+      Map<String, Object> location = new LinkedHashMap<>();
+      location.put("uri", uri(d.position().file()));
+      location.put("uriBaseId", "%SRCROOT%");
+      physical.put("artifactLocation", location);
       physical.put("region", region);
       m.put("locations", List.of(Map.of("physicalLocation", physical)));
       results.add(m);

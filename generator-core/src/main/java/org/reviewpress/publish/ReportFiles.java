@@ -30,10 +30,23 @@ public final class ReportFiles {
         add(out, folder, l.destination());
       }
     }
-    for (Element img : Jsoup.parseBodyFragment(safeBodyHtml).select("img[src]")) {
-      add(out, folder, img.attr("src"));
+    // Raw HTML images: the sanitised body names them. Most bodies have none, and parsing a long
+    // body again only to learn that costs more than the rest of the copy.
+    if (containsIgnoreCase(safeBodyHtml, "<img")) {
+      for (Element img : Jsoup.parseBodyFragment(safeBodyHtml).select("img[src]")) {
+        add(out, folder, img.attr("src"));
+      }
     }
     return out;
+  }
+
+  private static boolean containsIgnoreCase(String text, String needle) {
+    for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+      if (text.regionMatches(true, i, needle, 0, needle.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(Map<String, Path> out, Path folder, String destination) {
