@@ -4,6 +4,8 @@
 #
 #   benchmarks/mvn-site.sh            # 100 and 500 reports
 #   benchmarks/mvn-site.sh 100        # only 100
+#   JVM_CONFIG="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC" benchmarks/mvn-site.sh 100
+#                                     # with the .mvn/jvm.config the README recommends for big sites
 #
 # reviewpress is installed into a private repository under benchmarks/target/m2, never into
 # ~/.m2 (which other builds share); that repository is filled from ~/.m2 as a file repository.
@@ -25,11 +27,19 @@ for n in $SIZES; do
   project=$BENCH/target/benchmark-projects/mvn-$n
   java -cp "$BENCH/target/classes:$ROOT/generator-core/target/test-classes" \
       org.reviewpress.benchmarks.BenchProject "$project" "$n"
+  rm -rf "$project/.mvn"
+  suffix=""
+  if [ -n "${JVM_CONFIG:-}" ]; then
+    mkdir -p "$project/.mvn"
+    echo "$JVM_CONFIG" > "$project/.mvn/jvm.config"
+    suffix="-jvm-config"
+  fi
   # Once online against the file repository, so the timed runs can be offline (-o).
   $MVN -f "$project/pom.xml" package -Dreviewpress.pdf=false > /dev/null
-  out=$BENCH/results/mvn-site-$n.txt
+  out=$BENCH/results/mvn-site-$n$suffix.txt
   {
     echo "reviewpress whole-process benchmark ($(date -u +%F)): mvn -o package, $n generated reports of about 15,000 words, HTML only (-Dreviewpress.pdf=false)"
+    echo ".mvn/jvm.config: ${JVM_CONFIG:-(none: Maven's default JVM settings)}"
     echo "machine: $(nproc) processors, $(java -version 2>&1 | sed -n 1p), $(mvn -v 2>&1 | sed -n 1p | sed 's/\x1b\[[0-9;]*m//g'); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "full build (target/ deleted before each run, so the build cache is empty):"
     hyperfine --style basic --warmup 1 --runs "$RUNS" --prepare "rm -rf $project/target" \
