@@ -73,7 +73,6 @@ import org.reviewpress.source.SiteConfigReader;
  */
 public final class Publisher {
 
-
   /** reviewpress's own version, for generator fields and SARIF. */
   public static final String VERSION = readVersion();
 
@@ -158,6 +157,7 @@ public final class Publisher {
     // Built on first use: a build where no report changed never starts the Markdown parser.
     Supplier<ReportReader> reader = Lazy.of(() -> new ReportReader(new MarkdownReader()));
     ReportCache cache = new ReportCache(outputDirectory.resolve("cache").resolve("_reports"));
+    cache.retainOnly(found.reports().stream().map(ReportSource::slug).toList());
     Fingerprint checkBase = checkKey(siteYaml, levels);
     QualityMarkers markers = qualityMarkers(config.config(), checker);
 
@@ -172,9 +172,9 @@ public final class Publisher {
       List<Future<Checked>> futures = new ArrayList<>();
       for (ReportSource src : found.reports()) {
         // What the finder said about this report's file counts towards its scorecard.
-        List<Diagnostic> found4src = found.diagnostics().stream()
+        List<Diagnostic> foundHere = found.diagnostics().stream()
             .filter(d -> d.position().file().equals(src.display())).toList();
-        futures.add(pool.submit(() -> checked(src, config.config(), reader, checker, markers, cache, checkBase, found4src)));
+        futures.add(pool.submit(() -> checked(src, config.config(), reader, checker, markers, cache, checkBase, foundHere)));
       }
       for (Future<Checked> f : futures) {
         Checked c = join(f);
@@ -300,9 +300,13 @@ public final class Publisher {
   }
 
   private Rendering publish(Path siteDir, List<Report> reports, SiteInfo site, ExecutorService pool, RenderPlan plan) {
-    // Nothing the site is made from has changed, and the published site is as it was written:
-    // there is nothing to do. (Not for the preview, which shows reports with errors too.)
     Fingerprint siteKey = siteKey(plan);
+    if (plan.previewErrors().isPresent()) {
+      // The preview shows reports with errors too (their last good pages): always staged afresh.
+      return stage(siteDir, reports, site, pool, plan, siteKey);
+    }
+    // Nothing the site is made from has changed, and the published site is as it was written:
+    // there is nothing to do.
     Fingerprint.Builder whole = Fingerprint.builder().add("site", siteKey).add("folder", siteDir.toString());
     for (ReportSource src : plan.sources()) {
       whole.add("report " + src.slug(), plan.tree(src.slug()));
@@ -310,14 +314,12 @@ public final class Publisher {
     reports.forEach(r -> whole.add("readable", r.slug()));
     Fingerprint wholeKey = whole.build();
     OutputStamp stamp = new OutputStamp(stamps().resolve("site.json"), List.of(siteDir));
-    if (plan.previewErrors().isEmpty() && stamp.upToDate(wholeKey)) {
+    if (stamp.upToDate(wholeKey)) {
       return new Rendering(List.of(), reports.stream().map(Report::slug).toList());
     }
     stamp.invalidate();
     Rendering done = stage(siteDir, reports, site, pool, plan, siteKey);
-    if (plan.previewErrors().isEmpty()) {
-      stamp.record(wholeKey);
-    }
+    stamp.record(wholeKey);
     return done;
   }
 

@@ -60,6 +60,20 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aPreviewBetweenTwoBuildsLeavesThePublishedSiteUpToDate() throws IOException {
+    build();
+    Map<Path, FileTime> site = outputs();
+    site.keySet().removeIf(p -> !p.startsWith(out("site")));
+    Publisher.builder().projectDirectory(project).build().preview();
+    assertThat(out("preview/child-t/index.html")).exists();
+
+    build();
+    Map<Path, FileTime> after = outputs();
+    after.keySet().removeIf(p -> !p.startsWith(out("site")));
+    assertThat(after).as("the site was not written again").isEqualTo(site);
+  }
+
+  @Test
   void anOutputChangedByHandIsWrittenAgain() throws IOException {
     build();
     String index = read("site/index.html");
@@ -176,6 +190,8 @@ class IncrementalBuildTest {
     BuildResult after = build();
     assertThat(after.reused()).containsExactly("child-t");
     assertThat(project.resolve("target/reviewpress/cache/adult-b")).doesNotExist();
+    assertThat(project.resolve("target/reviewpress/cache/_reports/adult-b.bin")).doesNotExist();
+    assertThat(project.resolve("target/reviewpress/cache/_reports/child-t.bin")).exists();
     assertThat(project.resolve("target/reviewpress/site/adult-b")).doesNotExist();
   }
 

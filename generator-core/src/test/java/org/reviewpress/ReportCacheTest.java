@@ -133,4 +133,21 @@ class ReportCacheTest {
       }
     }
   }
+
+  @Test
+  void aDamagedEntryMeansTheReportIsReadAndCheckedAgain() throws Exception {
+    report("adult-a", "Because the form had no place for it.");
+    BuildResult first = check(Map.of(), null);
+    Path entry = project.resolve("target/reviewpress/cache/_reports/adult-a.bin");
+    byte[] bytes = Files.readAllBytes(entry);
+    // Keep the header and key, then a huge list length and nothing after it.
+    byte[] damaged = java.util.Arrays.copyOf(bytes, 8 + 2 + 64 + 4);
+    damaged[damaged.length - 4] = 0x7f;
+    Files.write(entry, damaged);
+
+    BuildResult again = check(Map.of(), null);
+    assertThat(again.checked()).containsExactly("adult-a");
+    assertThat(again.diagnostics()).containsExactlyElementsOf(first.diagnostics());
+    assertThat(Files.size(entry)).as("and stored whole again").isEqualTo(bytes.length);
+  }
 }

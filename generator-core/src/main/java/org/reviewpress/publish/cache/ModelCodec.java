@@ -261,22 +261,22 @@ final class ModelCodec {
       String summary = string();
       List<String> pseudonyms = strings();
       int n = count();
-      List<GlossaryEntry> glossary = new ArrayList<>(n);
+      List<GlossaryEntry> glossary = new ArrayList<>(Math.min(n, 1024));
       for (int i = 0; i < n; i++) {
         glossary.add(new GlossaryEntry(string(), string(), position()));
       }
       n = count();
-      List<Finding> findings = new ArrayList<>(n);
+      List<Finding> findings = new ArrayList<>(Math.min(n, 1024));
       for (int i = 0; i < n; i++) {
         findings.add(finding());
       }
       n = count();
-      List<Recommendation> recommendations = new ArrayList<>(n);
+      List<Recommendation> recommendations = new ArrayList<>(Math.min(n, 1024));
       for (int i = 0; i < n; i++) {
         recommendations.add(new Recommendation(string(), refs(), string(), optional(), position()));
       }
       n = count();
-      List<TextField> fields = new ArrayList<>(n);
+      List<TextField> fields = new ArrayList<>(Math.min(n, 1024));
       for (int i = 0; i < n; i++) {
         fields.add(new TextField(string(), string(), in.readInt(), in.readInt()));
       }
@@ -294,13 +294,13 @@ final class ModelCodec {
     private Body body() throws IOException {
       int start = in.readInt();
       int n = count();
-      List<Anchor> anchors = new ArrayList<>(n);
+      List<Anchor> anchors = new ArrayList<>(Math.min(n, 1024));
       for (int i = 0; i < n; i++) {
         anchors.add(new Anchor(string(), Anchor.Kind.valueOf(in.readUTF()), in.readBoolean(), string(), in.readInt(),
             in.readInt(), position()));
       }
       n = count();
-      List<Block> blocks = new ArrayList<>(n);
+      List<Block> blocks = new ArrayList<>(Math.min(n, 1024));
       Block.Kind[] kinds = Block.Kind.values();
       for (int i = 0; i < n; i++) {
         int kind = in.readUnsignedByte();
@@ -310,17 +310,17 @@ final class ModelCodec {
         blocks.add(new Block(kinds[kind], in.readInt(), in.readInt(), in.readInt()));
       }
       n = count();
-      List<Section> sections = new ArrayList<>(n);
+      List<Section> sections = new ArrayList<>(Math.min(n, 1024));
       for (int i = 0; i < n; i++) {
         sections.add(new Section(string(), string(), in.readInt(), in.readInt(), in.readInt()));
       }
       n = count();
-      List<Link> links = new ArrayList<>(n);
+      List<Link> links = new ArrayList<>(Math.min(n, 1024));
       for (int i = 0; i < n; i++) {
         links.add(new Link(Link.Kind.valueOf(in.readUTF()), string(), string(), position()));
       }
       n = count();
-      List<Exemption> exemptions = new ArrayList<>(n);
+      List<Exemption> exemptions = new ArrayList<>(Math.min(n, 1024));
       for (int i = 0; i < n; i++) {
         exemptions.add(new Exemption(string(), string(), in.readInt(), in.readInt(), position()));
       }
@@ -329,7 +329,7 @@ final class ModelCodec {
 
     List<Diagnostic> diagnostics() throws IOException {
       int n = count();
-      List<Diagnostic> out = new ArrayList<>(n);
+      List<Diagnostic> out = new ArrayList<>(Math.min(n, 1024));
       for (int i = 0; i < n; i++) {
         out.add(new Diagnostic(string(), Severity.valueOf(in.readUTF()), string(), string(), position()));
       }
@@ -342,7 +342,7 @@ final class ModelCodec {
       String source = string();
       String lang = string();
       int n = count();
-      List<Scorecard.Answer> answers = new ArrayList<>(n);
+      List<Scorecard.Answer> answers = new ArrayList<>(Math.min(n, 1024));
       for (int i = 0; i < n; i++) {
         int number = in.readInt();
         String key = string();
@@ -350,7 +350,7 @@ final class ModelCodec {
         String question = string();
         Scorecard.Verdict verdict = Scorecard.Verdict.valueOf(in.readUTF());
         int m = count();
-        List<Scorecard.Signal> signals = new ArrayList<>(m);
+        List<Scorecard.Signal> signals = new ArrayList<>(Math.min(m, 1024));
         for (int j = 0; j < m; j++) {
           signals.add(new Scorecard.Signal(string(), in.readDouble(), string()));
         }
@@ -361,7 +361,7 @@ final class ModelCodec {
 
     private List<Ref> refs() throws IOException {
       int n = count();
-      List<Ref> out = new ArrayList<>(n);
+      List<Ref> out = new ArrayList<>(Math.min(n, 1024));
       for (int i = 0; i < n; i++) {
         out.add(new Ref(string(), position()));
       }
@@ -384,7 +384,7 @@ final class ModelCodec {
 
     private List<String> strings() throws IOException {
       int n = count();
-      List<String> out = new ArrayList<>(n);
+      List<String> out = new ArrayList<>(Math.min(n, 1024));
       for (int i = 0; i < n; i++) {
         out.add(string());
       }
@@ -406,7 +406,11 @@ final class ModelCodec {
       return new String(in.readNBytes(n), StandardCharsets.UTF_8);
     }
 
-    /** A list's length, refused when negative (a damaged entry). */
+    /**
+     * A list's length, refused when negative (a damaged entry). Lists are sized no larger than
+     * 1,024 up front, so a damaged length cannot make the reader reserve gigabytes before it
+     * runs out of input.
+     */
     private int count() throws IOException {
       int n = in.readInt();
       if (n < 0) {

@@ -60,6 +60,25 @@ public final class ReportCache {
     }
   }
 
+  /** Deletes the entries of reports that are no longer in the project (and leftover temporary files). */
+  public void retainOnly(java.util.Collection<String> slugs) {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    java.util.Set<String> keep = new java.util.HashSet<>();
+    slugs.forEach(s -> keep.add(s + ".bin"));
+    try (java.util.stream.Stream<Path> files = Files.list(root)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        if (!keep.contains(p.getFileName().toString())) {
+          FileTrees.delete(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new ReviewpressException("Cannot tidy the build cache in " + root + ": " + e.getMessage()
+          + ". Check that the output directory is writable, or delete the cache folder.", e);
+    }
+  }
+
   /** What is stored for {@code slug} under exactly {@code key}, if anything readable is. */
   public Optional<Entry> load(String slug, Fingerprint key) {
     Path file = root.resolve(slug + ".bin");
