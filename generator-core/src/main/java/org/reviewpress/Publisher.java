@@ -375,17 +375,22 @@ public final class Publisher {
         }
       }
       List<Report> ordered = PageRenderer.newestFirst(reports);
-      staged.write("index.html", pages.index(ordered, site));
-      staged.write("findings.json", FindingsJson.site(ordered, site, pdfOf));
-      SearchIndex.write(staged, ordered);
-      copySchema(staged);
-      theme.assets().forEach((path, source) -> {
-        try {
-          staged.copy("assets/" + path, source.open());
-        } catch (IOException e) {
-          throw new ReviewpressException("Cannot read the theme asset " + path + ": " + e.getMessage(), e);
-        }
-      });
+      // The site-wide files do not depend on one another: written side by side.
+      List<Future<?>> siteFiles = List.of(
+          pool.submit(() -> staged.write("index.html", pages.index(ordered, site))),
+          pool.submit(() -> staged.write("findings.json", FindingsJson.site(ordered, site, pdfOf))),
+          pool.submit(() -> SearchIndex.write(staged, ordered)),
+          pool.submit(() -> {
+            copySchema(staged);
+            theme.assets().forEach((path, source) -> {
+              try {
+                staged.copy("assets/" + path, source.open());
+              } catch (IOException e) {
+                throw new ReviewpressException("Cannot read the theme asset " + path + ": " + e.getMessage(), e);
+              }
+            });
+          }));
+      joinAll(siteFiles);
       staged.publish();
     }
     return new Rendering(rendered, reused);
@@ -501,6 +506,26 @@ public final class Publisher {
         .orElse(reports.isEmpty() ? "The safeguarding partnership" : reports.get(0).partnership());
     String title = config.title().orElse(partnership + ": safeguarding reviews");
     return new SiteInfo(title, partnership, config.baseUrl());
+  }
+
+  /**
+   * Waits for every task, then rethrows the first failure: none may still be writing into the
+   * staging folder when a failure has it deleted.
+   */
+  private static void joinAll(List<Future<?>> futures) {
+    RuntimeException first = null;
+    for (Future<?> f : futures) {
+      try {
+        join(f);
+      } catch (RuntimeException e) {
+        if (first == null) {
+          first = e;
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
   }
 
   private static <T> T join(Future<T> f) {
