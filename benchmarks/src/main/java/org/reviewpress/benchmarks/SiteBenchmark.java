@@ -63,7 +63,7 @@ public final class SiteBenchmark {
   public static void main(String[] args) throws Exception {
     String mode = args[0];
     int reports = Integer.parseInt(args[1]);
-    Path results = Path.of(args[2]);
+    Path results = Path.of(args[2]).toAbsolutePath();
     Path root = results.getParent().getParent().resolve("target/benchmark-projects/site-" + reports);
     BenchProject project = BenchProject.write(root, reports, "0.1.0-SNAPSHOT");
     String text = switch (mode) {
