@@ -214,8 +214,9 @@ public final class Publisher {
   private Checked checked(ReportSource src, SiteConfig site, Supplier<ReportReader> reader, Checker checker, QualityMarkers markers,
       ReportCache cache, Fingerprint checkBase, List<Diagnostic> found) {
     Fingerprint tree = Fingerprint.ofTree(src.folder());
+    // What the finder said about the file feeds the scorecard, so it is part of the key too.
     Fingerprint key = Fingerprint.builder().add("base", checkBase).add("file", src.display().toString())
-        .add("report", tree).build();
+        .add("report", tree).add("found", found.toString()).build();
     Optional<ReportCache.Entry> hit = cache.load(src.slug(), key);
     if (hit.isPresent() && hit.get().report().isPresent()) {
       ReportCache.Entry e = hit.get();
