@@ -1,14 +1,12 @@
 package org.reviewpress.publish.cache;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -99,10 +97,5 @@ public final class OutputStamp {
       }
     }
     return files;
-  }
-
-  /** The stamp file, for tests. */
-  Optional<Path> file() {
-    return Files.exists(file) ? Optional.of(file) : Optional.empty();
   }
 }
