@@ -1,5 +1,6 @@
 package org.reviewpress.check.language.legacy;
 
+import org.reviewpress.check.language.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import org.reviewpress.check.CheckContext;
