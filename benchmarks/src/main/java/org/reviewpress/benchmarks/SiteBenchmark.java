@@ -140,7 +140,13 @@ public final class SiteBenchmark {
     return THREADS.getCurrentThreadCpuTime();
   }
 
-  private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+  /** Bytes this thread has allocated so far: garbage the collector must clear when both cores are busy. */
+  private static long allocated() {
+    return THREADS.getCurrentThreadAllocatedBytes();
+  }
 
   /** One thread, stage by stage and rule by rule, over every report: where the CPU time goes. */
   private static String breakdown(BenchProject project) throws Exception {
@@ -162,20 +168,32 @@ public final class SiteBenchmark {
     long html = 0;
     long json = 0;
     long models = 0;
+    long[] bytes = new long[4];
     Map<String, Long> perRule = new LinkedHashMap<>();
     int rounds = Integer.getInteger("rounds", 3);
     for (int round = 0; round <= rounds; round++) {
       boolean measure = round > 0; // the first round warms up
       for (ReportSource src : srcs) {
+        long a0 = allocated();
         long t0 = cpu();
         Report r = reader.read(src).report().orElseThrow();
         long t1 = cpu();
+        long a1 = allocated();
         checker.check(r, config, src.folder());
         long t2 = cpu();
+        long a2 = allocated();
         pages.report(r, site, Optional.empty());
         long t3 = cpu();
+        long a3 = allocated();
         FindingsJson.report(r, site, Optional.empty());
         long t4 = cpu();
+        long a4 = allocated();
+        if (measure) {
+          bytes[0] += a1 - a0;
+          bytes[1] += a2 - a1;
+          bytes[2] += a3 - a2;
+          bytes[3] += a4 - a3;
+        }
         // Each rule twice on one context: the second run finds the shared text models (prose,
         // scan text) built, so it is the rule's own cost; the difference is the models' cost.
         CheckContext context = new CheckContext(r, config, src.folder(), privacy);
@@ -210,20 +228,27 @@ public final class SiteBenchmark {
     double per = (double) rounds * srcs.size() * 1e6;
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, """
-        single thread, CPU time per report (mean of %d rounds over all reports, after one warm-up round):
-          read (UTF-8, front matter, Markdown parse)  %6.2f ms
-          all checks (incl. exemptions, redaction)    %6.2f ms
-          HTML page (Pebble, sanitiser, jsoup passes) %6.2f ms
-          findings.json                               %6.2f ms
-          total                                       %6.2f ms
+        single thread, CPU time and bytes allocated per report (mean of %d rounds over all reports, after one warm-up round):
+          read (UTF-8, front matter, Markdown parse)  %6.2f ms %6.1f MB
+          all checks (incl. exemptions, redaction)    %6.2f ms %6.1f MB
+          HTML page (Pebble, sanitiser, jsoup passes) %6.2f ms %6.1f MB
+          findings.json                               %6.2f ms %6.1f MB
+          total                                       %6.2f ms %6.1f MB
         shared text models (prose, scan text), built once per report:  %6.2f ms
         rules, single thread, CPU time per report, shared models already built (slowest first):
-        """, rounds, read / per, check / per, html / per, json / per, (read + check + html + json) / per, models / per));
+        """, rounds, read / per, mb(bytes[0], per), check / per, mb(bytes[1], per), html / per, mb(bytes[2], per),
+        json / per, mb(bytes[3], per), (read + check + html + json) / per, mb(bytes[0] + bytes[1] + bytes[2] + bytes[3], per),
+        models / per));
     perRule.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(Integer.getInteger("rulesShown", 40))
         .forEach(e -> s.append(String.format(Locale.ROOT, "  %-36s %6.2f ms%n", e.getKey(), e.getValue() / per)));
     long rest = perRule.values().stream().mapToLong(Long::longValue).sum();
     s.append(String.format(Locale.ROOT, "  all %d rules                                 %6.2f ms%n", perRule.size(), rest / per));
     return s.toString();
+  }
+
+  /** Megabytes per report, given the total over all rounds and {@code per} (reports times 1e6). */
+  private static double mb(long total, double per) {
+    return total / (per / 1e6) / (1 << 20);
   }
 
   private static String site(BenchProject project) throws Exception {
