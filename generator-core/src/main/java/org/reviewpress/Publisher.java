@@ -255,7 +255,7 @@ public final class Publisher {
     if (sensitiveTerms.isPresent()) {
       try {
         b.addSecret("sensitive terms", Files.readAllBytes(sensitiveTerms.get()),
-            new ArtefactCache(outputDirectory.resolve("cache")).salt());
+            ArtefactCache.salt(outputDirectory.resolve("cache").toAbsolutePath().normalize()));
       } catch (IOException e) {
         throw new ReviewpressException("Cannot read the sensitive-terms list " + sensitiveTerms.get() + ": "
             + e.getMessage(), e);
@@ -332,8 +332,8 @@ public final class Publisher {
     Optional<PdfRenderer> pdfs = pdf
         ? Optional.of(new PdfRenderer(theme, pages, PdfRenderer.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"))))
         : Optional.empty();
-    ArtefactCache cache = new ArtefactCache(outputDirectory.resolve("cache"));
-    cache.retainOnly(plan.sources().stream().map(ReportSource::slug).toList());
+    ArtefactCache cache = new ArtefactCache(outputDirectory.resolve("cache"), siteDir);
+    cache.removeLeftovers();
     List<String> rendered = new ArrayList<>();
     List<String> reused = new ArrayList<>();
     try (StagedSite staged = StagedSite.begin(siteDir)) {
@@ -393,6 +393,7 @@ public final class Publisher {
           }));
       joinAll(siteFiles);
       staged.publish();
+      cache.commit();
     }
     return new Rendering(rendered, reused);
   }

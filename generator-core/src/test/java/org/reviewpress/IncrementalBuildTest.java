@@ -83,11 +83,30 @@ class IncrementalBuildTest {
     Files.delete(out("quality/child-t.json"));
 
     BuildResult after = build();
-    assertThat(after.rendered()).as("the pages come from the cache").isEmpty();
+    // The published site is the cache of rendered pages: a report whose published folder was
+    // changed by hand is rendered again, the others are linked from it as they are.
+    assertThat(after.rendered()).containsExactly("adult-b");
+    assertThat(after.reused()).containsExactly("child-t");
     assertThat(read("site/index.html")).isEqualTo(index);
     assertThat(out("site/adult-b/findings.json")).exists();
     assertThat(out("site/stray.txt")).doesNotExist();
     assertThat(out("quality/child-t.json")).exists();
+  }
+
+  @Test
+  void anUnchangedReportsPublishedFilesAreLinkedIntoTheNewSiteNotWrittenAgain() throws IOException {
+    build();
+    Object before = Files.readAttributes(out("site/child-t/index.html"), java.nio.file.attribute.BasicFileAttributes.class)
+        .fileKey();
+    org.junit.jupiter.api.Assumptions.assumeTrue(before != null, "this file system gives files no identity");
+    edit(reports.resolve("adult-b/report.md"), "declined a referral each time.", "declined a referral every time.");
+
+    BuildResult after = build();
+    assertThat(after.rendered()).containsExactly("adult-b");
+    assertThat(after.reused()).containsExactly("child-t");
+    assertThat(Files.readAttributes(out("site/child-t/index.html"), java.nio.file.attribute.BasicFileAttributes.class)
+        .fileKey()).as("the same file, linked into the new site").isEqualTo(before);
+    assertThat(read("site/adult-b/index.html")).contains("every time");
   }
 
   @Test
@@ -185,11 +204,11 @@ class IncrementalBuildTest {
   @Test
   void theCacheForgetsReportsThatWereRemoved() throws IOException {
     build();
-    assertThat(project.resolve("target/reviewpress/cache/adult-b")).isDirectory();
+    assertThat(Files.readString(project.resolve("target/reviewpress/cache/_stamps/pages.txt"))).contains("\nadult-b ");
     TestProjects.deleteTree(reports.resolve("adult-b"));
     BuildResult after = build();
     assertThat(after.reused()).containsExactly("child-t");
-    assertThat(project.resolve("target/reviewpress/cache/adult-b")).doesNotExist();
+    assertThat(Files.readString(project.resolve("target/reviewpress/cache/_stamps/pages.txt"))).doesNotContain("adult-b");
     assertThat(project.resolve("target/reviewpress/cache/_reports/adult-b.bin")).doesNotExist();
     assertThat(project.resolve("target/reviewpress/cache/_reports/child-t.bin")).exists();
     assertThat(project.resolve("target/reviewpress/site/adult-b")).doesNotExist();

@@ -9,35 +9,64 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.reviewpress.ReviewpressException;
 import org.reviewpress.internal.FileTrees;
+import org.reviewpress.internal.Lazy;
 
 /**
- * The rendered artefacts of each report, kept beside the site ({@code target/reviewpress/cache/})
- * under the {@link Fingerprint} of everything that produced them. One entry per report: a new
- * render replaces the old entry, so the cache never grows beyond one copy of the site.
+ * The rendered artefacts of each report, reused from the published site when nothing they were
+ * made from has changed.
  *
- * <p>Layout: {@code <slug>/key} holds the fingerprint, {@code <slug>/files/} the artefacts as
- * they appear under {@code site/<slug>/}. An entry is written into a temporary folder and
- * renamed into place, so a killed build leaves either the old entry, the new one, or none;
- * never half of one. Safe for concurrent use by the threads of one build (each thread handles
- * its own slugs).
+ * <p>The published site is the cache: there is no second copy of it. After each build, a record
+ * in the build cache ({@code cache/_stamps/pages.txt}) lists, for every report, the {@link Fingerprint} of
+ * everything its artefacts were made from and what each of its files under {@code site/<slug>/}
+ * looked like on disk right after it was written: its path, size, modification time and, where
+ * the file system has one, its identity (device and inode). The next build links those files
+ * into its staging folder instead of rendering the report again, but only when the key is the
+ * same and the published files are exactly the ones recorded: a file edited, added or removed
+ * by hand means the report is rendered again. Linking costs far less than writing: on the
+ * development machine creating a file costs about 0.15 ms of kernel time and a link about 0.02 ms.
+ * Where the file system cannot link, the files are copied.
+ *
+ * <p>The record is written once per build, after the new site is in place ({@link #commit()});
+ * a build killed before that leaves the old record, whose entries only match files of the old
+ * site that are still published unchanged. Safe for concurrent use by the threads of one build
+ * (each thread handles its own slugs).
  */
 public final class ArtefactCache {
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
-  private static final String KEY = "key";
-  private static final String FILES = "files";
+  private static final String RECORD = "_stamps/pages.txt";
+  private static final String HEADER = "reviewpress published pages 1";
+  private static final String SITE = "site ";
   private static final String TEMP_PREFIX = ".tmp-";
 
   private final Path root;
+  private final Path site;
+  /** The last record: for each site folder built from this cache (the site, the preview), its reports. */
+  private final Lazy<Map<String, Map<String, Entry>>> previous;
+  private final Map<String, Entry> next = new ConcurrentHashMap<>();
 
-  /** A cache rooted at {@code root}; the folder is created on first store. */
-  public ArtefactCache(Path root) {
+  /** What one report's folder in the site was made from, and its files as they were written. */
+  private record Entry(String key, Map<String, String> files) {}
+
+  /**
+   * @param root the build cache folder ({@code target/reviewpress/cache}); created on first write
+   * @param site the published site whose report folders are reused ({@code target/reviewpress/site})
+   */
+  public ArtefactCache(Path root, Path site) {
     this.root = root.toAbsolutePath().normalize();
+    this.site = site.toAbsolutePath().normalize();
+    this.previous = Lazy.of(this::readRecord);
   }
 
   public Path root() {
@@ -45,39 +74,80 @@ public final class ArtefactCache {
   }
 
   /**
-   * Copies the artefacts cached for {@code slug} into {@code target} if they were rendered from
-   * exactly {@code key}; otherwise leaves {@code target} alone.
+   * Links the published artefacts of {@code slug} into {@code target} if they were rendered from
+   * exactly {@code key} and are still as written; otherwise leaves {@code target} alone.
    *
-   * @return whether the cached artefacts were used
+   * @return whether the published artefacts were used
    */
   public boolean restore(String slug, Fingerprint key, Path target) {
-    Path entry = entry(slug);
-    if (!key.hex().equals(storedKey(entry).orElse(""))) {
-      return false;
+    checked(slug);
+    for (Map.Entry<String, Map<String, Entry>> folder : candidates()) {
+      Entry entry = folder.getValue().get(slug);
+      if (entry != null && entry.key().equals(key.hex()) && reuse(Path.of(folder.getKey()), slug, entry, target)) {
+        return true;
+      }
     }
-    return copyEntry(entry, target);
+    return false;
   }
 
   /**
-   * Copies the last artefacts cached for {@code slug}, whatever they were rendered from: the
+   * Links the last published artefacts of {@code slug}, whatever they were rendered from: the
    * preview server shows them, under a list of errors, while the report's source has errors.
    */
   public boolean restoreLatest(String slug, Path target) {
-    Path entry = entry(slug);
-    return storedKey(entry).isPresent() && copyEntry(entry, target);
+    checked(slug);
+    for (Map.Entry<String, Map<String, Entry>> folder : candidates()) {
+      Entry entry = folder.getValue().get(slug);
+      if (entry != null && reuse(Path.of(folder.getKey()), slug, entry, target)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The recorded site folders, this one first: a report published in the site can be reused in
+   * the preview and the other way round (when their keys agree), as long as its files are intact.
+   */
+  private List<Map.Entry<String, Map<String, Entry>>> candidates() {
+    List<Map.Entry<String, Map<String, Entry>>> folders = new ArrayList<>(new TreeMap<>(previous.get()).entrySet());
+    folders.sort(Comparator.comparing(e -> !e.getKey().equals(site.toString())));
+    return folders;
   }
 
   /** Records the artefacts in {@code rendered} (a report's folder in the staged site) under {@code key}. */
   public void store(String slug, Fingerprint key, Path rendered) {
-    Path entry = entry(slug);
-    Path temp = root.resolve(TEMP_PREFIX + slug + "-" + UUID.randomUUID());
+    checked(slug);
+    try {
+      next.put(slug, new Entry(key.hex(), listing(rendered)));
+    } catch (IOException e) {
+      throw new ReviewpressException("Cannot read back the pages just written in " + rendered + ": " + e.getMessage()
+          + ". Check that the output directory is writable.", e);
+    }
+  }
+
+  /**
+   * Writes the record of this build's reports: call once the staged site has been published.
+   * Reports neither stored nor restored in this build are forgotten.
+   */
+  public void commit() {
+    Map<String, Map<String, Entry>> folders = new TreeMap<>(previous.get());
+    folders.keySet().removeIf(folder -> !Files.isDirectory(Path.of(folder)));
+    folders.put(site.toString(), new TreeMap<>(next));
+    StringBuilder b = new StringBuilder(HEADER).append('\n');
+    folders.forEach((folder, reports) -> {
+      b.append(SITE).append(folder).append('\n');
+      reports.forEach((slug, entry) -> {
+        b.append(slug).append(' ').append(entry.key()).append('\n');
+        entry.files().forEach((path, state) -> b.append('\t').append(state).append('\t').append(path).append('\n'));
+      });
+    });
+    Path file = root.resolve(RECORD);
+    Path temp = file.resolveSibling(TEMP_PREFIX + "pages-" + UUID.randomUUID());
     CacheWrites.atomically(temp, () -> {
-      Files.createDirectories(root);
-      copyTree(rendered, temp.resolve(FILES));
-      // The key is written last: an entry without it is incomplete and never used.
-      Files.writeString(temp.resolve(KEY), key.hex(), StandardCharsets.UTF_8);
-      FileTrees.delete(entry);
-      FileTrees.move(temp, entry);
+      Files.createDirectories(file.getParent());
+      Files.writeString(temp, b, StandardCharsets.UTF_8);
+      FileTrees.move(temp, file);
     });
   }
 
@@ -86,6 +156,11 @@ public final class ArtefactCache {
    * ({@link Fingerprint.Builder#addSecret}). Deleting the cache makes a new salt.
    */
   public byte[] salt() {
+    return salt(root);
+  }
+
+  /** The salt kept in the cache folder {@code root}, created on first use: see {@link #salt()}. */
+  public static byte[] salt(Path root) {
     Path file = root.resolve("salt");
     try {
       if (Files.isRegularFile(file)) {
@@ -108,17 +183,18 @@ public final class ArtefactCache {
   }
 
   /**
-   * Removes the entries of reports that no longer exist and the temporary folders of a build
-   * that was killed. Call once per build, before any thread stores.
+   * Removes what a killed build or an older version of reviewpress left in the cache folder:
+   * temporary files, and the per-report folders of copied pages that the published site has
+   * replaced. Call once per build, before any thread restores or stores.
    */
-  public void retainOnly(java.util.Collection<String> slugs) {
+  public void removeLeftovers() {
     if (!Files.isDirectory(root)) {
       return;
     }
-    try (var dir = Files.newDirectoryStream(root, Files::isDirectory)) {
+    try (var dir = Files.newDirectoryStream(root)) {
       for (Path p : dir) {
         String name = p.getFileName().toString();
-        if (name.startsWith(TEMP_PREFIX) || SLUG.matcher(name).matches() && !slugs.contains(name)) {
+        if (name.startsWith(TEMP_PREFIX) || SLUG.matcher(name).matches() && Files.isDirectory(p)) {
           FileTrees.delete(p);
         }
       }
@@ -128,50 +204,94 @@ public final class ArtefactCache {
     }
   }
 
-  private Path entry(String slug) {
+  private static String checked(String slug) {
     if (!SLUG.matcher(slug).matches()) {
       throw new IllegalArgumentException("Not a report slug: " + slug);
     }
-    return root.resolve(slug);
+    return slug;
   }
 
-  private Optional<String> storedKey(Path entry) {
-    Path key = entry.resolve(KEY);
+  /** Links (or copies) the published files of {@code entry} into {@code target} if they are exactly as recorded. */
+  private boolean reuse(Path siteFolder, String slug, Entry entry, Path target) {
+    Path published = siteFolder.resolve(slug);
     try {
-      return Files.isRegularFile(key) ? Optional.of(Files.readString(key, StandardCharsets.UTF_8).trim()) : Optional.empty();
-    } catch (IOException e) {
-      throw new ReviewpressException("Cannot read the build cache entry " + key + ": " + e.getMessage()
-          + ". Delete the cache folder " + root + " to start afresh.", e);
-    }
-  }
-
-  private boolean copyEntry(Path entry, Path target) {
-    try {
-      copyTree(entry.resolve(FILES), target);
+      if (!Files.isDirectory(published) || !listing(published).equals(entry.files())) {
+        return false;
+      }
+      Files.createDirectories(target);
+      for (String relative : entry.files().keySet()) {
+        Path to = target.resolve(relative);
+        Path from = published.resolve(relative);
+        Files.createDirectories(to.getParent());
+        try {
+          Files.createLink(to, from);
+        } catch (UnsupportedOperationException | IOException e) {
+          Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+      // Linked files are the recorded ones; copied files are described afresh.
+      next.put(slug, new Entry(entry.key(), listing(target)));
       return true;
     } catch (IOException e) {
-      throw new ReviewpressException("Cannot copy the cached pages from " + entry + " into " + target + ": "
-          + e.getMessage() + ". Delete the cache folder " + root + " to start afresh.", e);
+      throw new ReviewpressException("Cannot reuse the published pages in " + published + ": " + e.getMessage()
+          + ". Delete the site folder " + site + " to render every report afresh.", e);
     }
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    Files.createDirectories(to);
-    if (!Files.isDirectory(from)) {
-      return;
-    }
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
+  /** Every file under {@code folder}: its path relative to it (with '/') and "size mtime-ns identity". */
+  private static Map<String, String> listing(Path folder) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
       @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+      public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+        String relative = folder.relativize(file).toString().replace('\\', '/');
+        var modified = a.lastModifiedTime().toInstant();
+        Object identity = a.fileKey();
+        files.put(relative, a.size() + " " + modified.getEpochSecond() + "." + modified.getNano() + " "
+            + (identity == null ? "-" : identity.toString().replace(' ', '_')));
         return FileVisitResult.CONTINUE;
       }
     });
+    return files;
+  }
+
+  /** The last build's record; empty when there is none or it cannot be read (everything is rendered). */
+  private Map<String, Map<String, Entry>> readRecord() {
+    Path file = root.resolve(RECORD);
+    if (!Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+        return Map.of();
+      }
+      Map<String, Map<String, Entry>> folders = new HashMap<>();
+      Map<String, Entry> reports = null;
+      Map<String, String> files = null;
+      for (String line : lines.subList(1, lines.size())) {
+        if (line.startsWith("\t")) {
+          String[] parts = line.substring(1).split("\t", 2);
+          if (files == null || parts.length != 2) {
+            return Map.of();
+          }
+          files.put(parts[1], parts[0]);
+        } else if (line.startsWith(SITE)) {
+          reports = new HashMap<>();
+          files = null;
+          folders.put(line.substring(SITE.length()), reports);
+        } else {
+          String[] parts = line.split(" ", 2);
+          if (reports == null || parts.length != 2 || !SLUG.matcher(parts[0]).matches()) {
+            return Map.of();
+          }
+          files = new TreeMap<>();
+          reports.put(parts[0], new Entry(parts[1], files));
+        }
+      }
+      return folders;
+    } catch (IOException | RuntimeException e) {
+      return Map.of(); // damaged: render everything again
+    }
   }
 }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.reviewpress.internal.FileTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,48 +18,135 @@ class ArtefactCacheTest {
   @TempDir
   Path dir;
 
-  @Test
-  void restoresTheWholeArtefactSetOnlyForTheSameKey() throws IOException {
-    Path rendered = dir.resolve("rendered/child-x");
-    Files.createDirectories(rendered.resolve("images"));
-    Files.writeString(rendered.resolve("index.html"), "<h1>Child X</h1>");
-    Files.write(rendered.resolve("child-x.pdf"), new byte[] {'%', 'P', 'D', 'F'});
-    Files.write(rendered.resolve("images/genogram.png"), new byte[] {1, 2, 3});
-    ArtefactCache cache = new ArtefactCache(dir.resolve("cache"));
-    Fingerprint key = Fingerprint.builder().add("source", "v1").build();
-    cache.store("child-x", key, rendered);
+  /** Writes a report's folder as a build renders it into {@code staging}, records it, and publishes it as {@code site}. */
+  private ArtefactCache publish(String slug, Fingerprint key, Map<String, byte[]> files) throws IOException {
+    ArtefactCache cache = new ArtefactCache(dir.resolve("cache"), site());
+    Path staging = dir.resolve("staging");
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      Path p = staging.resolve(slug).resolve(f.getKey());
+      Files.createDirectories(p.getParent());
+      Files.write(p, f.getValue());
+    }
+    cache.store(slug, key, staging.resolve(slug));
+    FileTrees.delete(site());
+    Files.move(staging, site());
+    cache.commit();
+    return cache;
+  }
 
-    Path other = dir.resolve("other");
-    assertThat(cache.restore("child-x", Fingerprint.builder().add("source", "v2").build(), other)).isFalse();
-    assertThat(other).doesNotExist();
+  private Path site() {
+    return dir.resolve("site");
+  }
 
-    Path target = dir.resolve("staging/child-x");
-    assertThat(cache.restore("child-x", key, target)).isTrue();
-    assertThat(target.resolve("index.html")).hasContent("<h1>Child X</h1>");
-    assertThat(target.resolve("child-x.pdf")).hasBinaryContent(new byte[] {'%', 'P', 'D', 'F'});
-    assertThat(target.resolve("images/genogram.png")).hasBinaryContent(new byte[] {1, 2, 3});
+  private static Map<String, byte[]> childX() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("index.html", "<h1>Child X</h1>".getBytes(StandardCharsets.UTF_8));
+    files.put("child-x.pdf", new byte[] {'%', 'P', 'D', 'F'});
+    files.put("images/genogram.png", new byte[] {1, 2, 3});
+    return files;
   }
 
   @Test
-  void aNewRenderReplacesTheOldEntry() throws IOException {
-    ArtefactCache cache = new ArtefactCache(dir.resolve("cache"));
-    Path v1 = dir.resolve("v1");
-    Files.createDirectories(v1);
-    Files.writeString(v1.resolve("index.html"), "one");
-    Files.writeString(v1.resolve("old.txt"), "gone later");
-    cache.store("child-x", Fingerprint.builder().add("v", "1").build(), v1);
-    Path v2 = dir.resolve("v2");
-    Files.createDirectories(v2);
-    Files.writeString(v2.resolve("index.html"), "two");
-    Fingerprint key2 = Fingerprint.builder().add("v", "2").build();
-    cache.store("child-x", key2, v2);
+  void reusesThePublishedArtefactsOnlyForTheSameKey() throws IOException {
+    Fingerprint key = Fingerprint.builder().add("source", "v1").build();
+    publish("child-x", key, childX());
 
-    Path target = dir.resolve("out");
-    assertThat(cache.restore("child-x", key2, target)).isTrue();
-    assertThat(target.resolve("index.html")).hasContent("two");
-    assertThat(target.resolve("old.txt")).doesNotExist();
-    assertThat(cache.restoreLatest("child-x", dir.resolve("latest"))).isTrue();
-    assertThat(cache.restoreLatest("adult-b", dir.resolve("none"))).isFalse();
+    ArtefactCache next = new ArtefactCache(dir.resolve("cache"), site());
+    Path other = dir.resolve("other");
+    assertThat(next.restore("child-x", Fingerprint.builder().add("source", "v2").build(), other)).isFalse();
+    assertThat(other).doesNotExist();
+    assertThat(next.restore("adult-b", key, other)).as("never published").isFalse();
+
+    Path target = dir.resolve("staging2/child-x");
+    assertThat(next.restore("child-x", key, target)).isTrue();
+    assertThat(target.resolve("index.html")).hasContent("<h1>Child X</h1>");
+    assertThat(target.resolve("child-x.pdf")).hasBinaryContent(new byte[] {'%', 'P', 'D', 'F'});
+    assertThat(target.resolve("images/genogram.png")).hasBinaryContent(new byte[] {1, 2, 3});
+    assertThat(Files.isSameFile(target.resolve("index.html"), site().resolve("child-x/index.html")))
+        .as("linked, not copied").isTrue();
+  }
+
+  @Test
+  void aReusedReportIsRecordedAgainAndAnUnmentionedOneIsForgotten() throws IOException {
+    Fingerprint key = Fingerprint.builder().add("source", "v1").build();
+    publish("child-x", key, childX());
+    // The next build reuses child-x and publishes it again.
+    ArtefactCache second = new ArtefactCache(dir.resolve("cache"), site());
+    Path staging = dir.resolve("staging");
+    assertThat(second.restore("child-x", key, staging.resolve("child-x"))).isTrue();
+    FileTrees.delete(site());
+    Files.move(staging, site());
+    second.commit();
+    assertThat(new ArtefactCache(dir.resolve("cache"), site()).restore("child-x", key, dir.resolve("third/child-x")))
+        .as("recorded again after being reused").isTrue();
+
+    // A build that neither renders nor reuses it forgets it.
+    new ArtefactCache(dir.resolve("cache"), site()).commit();
+    assertThat(new ArtefactCache(dir.resolve("cache"), site()).restore("child-x", key, dir.resolve("fourth/child-x")))
+        .isFalse();
+  }
+
+  @Test
+  void aPublishedFileEditedAddedOrRemovedByHandIsNeverReused() throws IOException {
+    Fingerprint key = Fingerprint.builder().add("source", "v1").build();
+    publish("child-x", key, childX());
+    Path page = site().resolve("child-x/index.html");
+
+    // Edited in place, same size, with its old modification time put back.
+    var modified = Files.getLastModifiedTime(page);
+    Files.writeString(page, "<h1>Child Y</h1>");
+    Files.setLastModifiedTime(page, modified);
+    Path replaced = dir.resolve("replaced");
+    Files.writeString(replaced, "<h1>Child Z</h1>");
+    Files.setLastModifiedTime(replaced, modified);
+    Files.move(replaced, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertThat(new ArtefactCache(dir.resolve("cache"), site()).restore("child-x", key, dir.resolve("a/child-x")))
+        .as("a different file in its place, same size and time").isFalse();
+
+    publish("child-x", key, childX());
+    Files.writeString(site().resolve("child-x/notes.txt"), "added by hand");
+    assertThat(new ArtefactCache(dir.resolve("cache"), site()).restore("child-x", key, dir.resolve("b/child-x")))
+        .as("a file added").isFalse();
+
+    publish("child-x", key, childX());
+    Files.delete(site().resolve("child-x/images/genogram.png"));
+    assertThat(new ArtefactCache(dir.resolve("cache"), site()).restore("child-x", key, dir.resolve("c/child-x")))
+        .as("a file removed").isFalse();
+
+    publish("child-x", key, childX());
+    Files.writeString(site().resolve("child-x/index.html"), "<h1>Child X, edited</h1>");
+    assertThat(new ArtefactCache(dir.resolve("cache"), site()).restore("child-x", key, dir.resolve("d/child-x")))
+        .as("edited in place").isFalse();
+  }
+
+  @Test
+  void aDamagedRecordMeansRenderingAgain() throws IOException {
+    Fingerprint key = Fingerprint.builder().add("source", "v1").build();
+    publish("child-x", key, childX());
+    Files.writeString(dir.resolve("cache/_stamps/pages.txt"), "not a record\n");
+    assertThat(new ArtefactCache(dir.resolve("cache"), site()).restore("child-x", key, dir.resolve("a/child-x")))
+        .isFalse();
+  }
+
+  @Test
+  void thePreviewCanShowTheLastPublishedPagesWhateverTheirKey() throws IOException {
+    publish("child-x", Fingerprint.builder().add("source", "v1").build(), childX());
+    ArtefactCache next = new ArtefactCache(dir.resolve("cache"), site());
+    assertThat(next.restoreLatest("child-x", dir.resolve("latest/child-x"))).isTrue();
+    assertThat(dir.resolve("latest/child-x/index.html")).hasContent("<h1>Child X</h1>");
+    assertThat(next.restoreLatest("adult-b", dir.resolve("none"))).isFalse();
+  }
+
+  @Test
+  void copiesLeftByOlderVersionsAndKilledBuildsAreRemoved() throws IOException {
+    Files.createDirectories(dir.resolve("cache/child-x/files"));
+    Files.writeString(dir.resolve("cache/child-x/key"), "abc");
+    Files.writeString(dir.resolve("cache/.tmp-_pages-123"), "half");
+    Files.createDirectories(dir.resolve("cache/_reports"));
+    new ArtefactCache(dir.resolve("cache"), site()).removeLeftovers();
+    assertThat(dir.resolve("cache/child-x")).doesNotExist();
+    assertThat(dir.resolve("cache/.tmp-_pages-123")).doesNotExist();
+    assertThat(dir.resolve("cache/_reports")).as("other caches are left alone").exists();
   }
 
   @Test
@@ -70,7 +160,7 @@ class ArtefactCacheTest {
 
   @Test
   void aSecretTermListChangesTheKeyButNeverReachesTheCache() throws IOException {
-    ArtefactCache cache = new ArtefactCache(dir.resolve("cache"));
+    ArtefactCache cache = new ArtefactCache(dir.resolve("cache"), site());
     byte[] salt = cache.salt();
     assertThat(cache.salt()).as("the salt is kept").isEqualTo(salt);
     String terms = "Jasmine Okonkwo-Hartley\nLarkspur Crescent\n";
@@ -83,10 +173,7 @@ class ArtefactCacheTest {
     assertThat(changedList).isNotEqualTo(key);
     assertThat(otherSalt).isNotEqualTo(key);
 
-    Path rendered = dir.resolve("rendered");
-    Files.createDirectories(rendered);
-    Files.writeString(rendered.resolve("index.html"), "<p>Child X</p>");
-    cache.store("child-x", key, rendered);
+    publish("child-x", key, Map.of("index.html", "<p>Child X</p>".getBytes(StandardCharsets.UTF_8)));
     try (Stream<Path> files = Files.walk(cache.root())) {
       for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
         String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
