@@ -1,10 +1,5 @@
 package org.reviewpress.publish.quality;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -15,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reviewpress.ReviewpressException;
+import org.reviewpress.publish.Json;
 import org.reviewpress.model.Diagnostic;
 import org.reviewpress.publish.quality.Scorecard.Answer;
 import org.reviewpress.publish.quality.Scorecard.Signal;
@@ -32,10 +28,6 @@ public final class QualityWriter {
 
   /** The scorecard JSON's format version. */
   public static final String SCHEMA_VERSION = "1.0";
-
-  private static final ObjectWriter JSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private final Path projectDirectory;
 
@@ -114,11 +106,7 @@ public final class QualityWriter {
       questions.add(q);
     }
     root.put("questions", questions);
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new ReviewpressException("Cannot write the scorecard of " + s.slug() + ": " + e.getMessage(), e);
-    }
+    return Json.write(root);
   }
 
   String html(Scorecard s, Path dir) {
