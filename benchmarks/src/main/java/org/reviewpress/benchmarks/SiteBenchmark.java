@@ -278,7 +278,9 @@ public final class SiteBenchmark {
     sampler.setDaemon(true);
     sampler.start();
     double load0 = BenchProject.load();
+    long coldCpu = processCpu();
     long cold = fullBuild(publisher, out, n);
+    coldCpu = processCpu() - coldCpu;
     int warm = Integer.getInteger("warm", 3);
     long[] builds = new long[warm];
     for (int i = 0; i < warm; i++) {
@@ -317,7 +319,7 @@ public final class SiteBenchmark {
     String text = String.format(Locale.ROOT, """
         reviewpress site benchmark (%s): %d reports of %d words, HTML only (pdf=false), in-process
         machine: %d processors, Java %s, max heap %d MB (%s), load average %.1f before, %.1f after
-        first full build in a fresh JVM (class loading and JIT included): %.0f ms
+        first full build in a fresh JVM (class loading and JIT included): %.0f ms; CPU time of the whole process %.0f ms
         warm full builds (empty build cache), %d: median %.0f ms (min %.0f ms) = %.2f ms per report
         no-op rebuild (nothing changed; every report from the build cache), %d: median %.0f ms (min %.0f ms),
                 CPU time of the whole process (all threads, GC included) median %.0f ms
@@ -326,7 +328,7 @@ public final class SiteBenchmark {
                 full GC, its %d reports held: %d MB; %d collections, %d ms in GC in total
         """, LocalDate.now(), n, project.wordsPerReport(), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, gcName(), load0, load1,
-        cold / 1e6, warm, median(builds) / 1e6, min(builds) / 1e6, median(builds) / 1e6 / n,
+        cold / 1e6, coldCpu / 1e6, warm, median(builds) / 1e6, min(builds) / 1e6, median(builds) / 1e6 / n,
         noops, median(noop) / 1e6, min(noop) / 1e6, median(noopCpu) / 1e6, sampledPeak.get() >> 20, peak >> 20, n, retained >> 20,
         gcCount, gcMs);
     delete(out);
