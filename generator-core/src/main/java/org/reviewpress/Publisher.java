@@ -464,7 +464,7 @@ public final class Publisher {
     static final Fingerprint VALUE = defaultTheme();
 
     /**
-     * The jar the default theme ships in, hashed as a file (it holds nothing else), or, in a
+     * The jar the default theme ships in, by its table of contents (it holds nothing else), or, in a
      * development build, the theme's folder; hashing each template and asset through a Pebble
      * engine and the jar's file system cost a cold build a quarter of a second.
      */
@@ -472,7 +472,7 @@ public final class Publisher {
       java.net.URL marker = Theme.class.getClassLoader().getResource(Theme.DEFAULT_ROOT + "templates/report.peb");
       try {
         if (marker != null && marker.openConnection() instanceof java.net.JarURLConnection jar) {
-          return Fingerprint.builder().addFile("theme jar", Path.of(jar.getJarFileURL().toURI())).build();
+          return Fingerprint.builder().addJar("theme jar", Path.of(jar.getJarFileURL().toURI())).build();
         }
         if (marker != null && "file".equals(marker.getProtocol())) {
           Path root = Path.of(marker.toURI()).getParent().getParent(); // .../default/templates/report.peb

@@ -183,6 +183,36 @@ class ArtefactCacheTest {
   }
 
   @Test
+  void aJarIsFingerprintedByItsEntriesSoAnyChangedFileChangesTheKey() throws IOException {
+    Path one = jar("one.jar", Map.of("templates/report.peb", "<h1>{{ title }}</h1>", "fonts/a.ttf", "glyphs"));
+    Path same = jar("same.jar", Map.of("fonts/a.ttf", "glyphs", "templates/report.peb", "<h1>{{ title }}</h1>"));
+    Path edited = jar("edited.jar", Map.of("templates/report.peb", "<h1>{{ title }}!</h1>", "fonts/a.ttf", "glyphs"));
+    Path renamed = jar("renamed.jar", Map.of("templates/page.peb", "<h1>{{ title }}</h1>", "fonts/a.ttf", "glyphs"));
+    Fingerprint key = Fingerprint.builder().addJar("jar", one).build();
+    assertThat(Fingerprint.builder().addJar("jar", same).build()).as("same files, other order").isEqualTo(key);
+    assertThat(Fingerprint.builder().addJar("jar", edited).build()).isNotEqualTo(key);
+    assertThat(Fingerprint.builder().addJar("jar", renamed).build()).isNotEqualTo(key);
+
+    Path notAJar = dir.resolve("not.jar");
+    Files.writeString(notAJar, "plain text");
+    Fingerprint plain = Fingerprint.builder().addJar("jar", notAJar).build();
+    Files.writeString(notAJar, "other text");
+    assertThat(Fingerprint.builder().addJar("jar", notAJar).build()).as("hashed whole instead").isNotEqualTo(plain);
+  }
+
+  private Path jar(String name, Map<String, String> files) throws IOException {
+    Path jar = dir.resolve(name);
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(f.getKey()));
+        out.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+    return jar;
+  }
+
+  @Test
   void aTreeFingerprintSeesRenamesAndIgnoresHiddenFiles() throws IOException {
     Path report = dir.resolve("child-x");
     Files.createDirectories(report);
