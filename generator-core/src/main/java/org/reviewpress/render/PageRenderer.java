@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -38,6 +39,10 @@ public final class PageRenderer {
   public PageRenderer(Theme theme) {
     this.theme = theme;
     this.logo = theme.logo();
+    String nonce = Long.toHexString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE);
+    this.markerText = "reviewpress-body-" + nonce;
+    this.probeTag = "reviewpress-body-" + nonce;
+    this.marker = "<!--" + markerText + "--><" + probeTag + "></" + probeTag + ">";
   }
 
   /**
@@ -46,6 +51,21 @@ public final class PageRenderer {
    * is a pure function of the body's HTML, so the same string object gives the same result.
    */
   private final ThreadLocal<String[]> lastSafeBody = new ThreadLocal<>();
+
+  /** Each thread's last body rendered the quick way and the sources of its images. */
+  private final ThreadLocal<Object[]> lastImages = new ThreadLocal<>();
+
+  /** Block elements in which the body may stand for the quick way (see {@link #splice}). */
+  private static final Set<String> BODY_CONTEXT = Set.of("div", "article", "section", "main");
+
+  /**
+   * What the template prints where the body goes on the quick way: a comment, then an element of
+   * a name no theme uses. Random per renderer, so no text of a report can imitate it; it never
+   * reaches a page.
+   */
+  private final String markerText;
+  private final String probeTag;
+  private final String marker;
 
   /** The sanitised HTML of a report's body (also used by the PDF stage). */
   public String safeBody(Report report) {
@@ -66,14 +86,87 @@ public final class PageRenderer {
 
   /** The report's HTML page. */
   public String report(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
+    return quickly(report, site, pdf).orElseGet(() -> reportByReparse(report, site, pdf));
+  }
+
+  /**
+   * The page built on the sanitised body's own nodes: the template prints a marker where the body
+   * goes, and the body's nodes take its place in the parsed page, so the body is neither written
+   * out nor parsed a second time. Empty when that could give another page than
+   * {@link #reportByReparse} (see {@link ReparseStable} and {@link #splice}); the sanitised body
+   * is then left for {@link #safeBody}, so it is not cleaned twice.
+   */
+  Optional<String> quickly(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
+    String html = report.body().html();
+    Document clean = sanitiser.cleanDocument(html);
+    List<String> images = new ArrayList<>();
+    if (ReparseStable.check(clean.body(), images)) {
+      Document page = Jsoup.parse(theme.render("report.peb", context(report, site, pdf, marker)));
+      if (splice(page, clean)) {
+        lastImages.set(new Object[] {html, List.copyOf(images)});
+        return Optional.of(finish(page, report));
+      }
+    }
+    String[] last = lastSafeBody.get();
+    if (last == null || last[0] != html) {
+      lastSafeBody.set(new String[] {html, Sanitiser.html(clean)});
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The page the plain way: the sanitised body written out, printed by the template, and the whole
+   * page parsed again for the finishing passes.
+   */
+  String reportByReparse(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
+    return finish(Jsoup.parse(theme.render("report.peb", context(report, site, pdf, safeBody(report)))), report);
+  }
+
+  /**
+   * The {@code src} of every image in the sanitised body, in document order: the images of raw
+   * HTML that the site must copy. The page leaves them behind for the same thread; otherwise they
+   * are read from the sanitised body.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> bodyImageSources(Report report) {
+    String html = report.body().html();
+    Object[] last = lastImages.get();
+    if (last != null && last[0] == html) {
+      return (List<String>) last[1];
+    }
+    String safe = safeBody(report);
+    if (!containsIgnoreCase(safe, "<img")) {
+      return List.of(); // most bodies have none, and parsing a long body only to learn that costs more
+    }
+    List<String> out = new ArrayList<>();
+    for (Element img : Jsoup.parseBodyFragment(safe).select("img[src]")) {
+      out.add(img.attr("src"));
+    }
+    return out;
+  }
+
+  private static boolean containsIgnoreCase(String text, String needle) {
+    for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+      if (text.regionMatches(true, i, needle, 0, needle.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Map<String, Object> context(Report report, SiteInfo site, Optional<PdfInfo> pdf, String bodyHtml) {
     Map<String, Object> context = new HashMap<>();
     context.put("lang", report.lang());
     context.put("site", Views.site(site));
     context.put("assets", "../assets/");
     context.put("root", "../");
     logo.ifPresent(l -> context.put("logo", l));
-    context.put("report", Views.report(report, safeBody(report), site, pdf));
-    Document doc = Jsoup.parse(theme.render("report.peb", context));
+    context.put("report", Views.report(report, bodyHtml, site, pdf));
+    return context;
+  }
+
+  /** The page's own passes over the parsed page, then the page written out. */
+  private static String finish(Document doc, Report report) {
     Element body = doc.selectFirst(".report-body");
     if (body != null) {
       BodyIndex index = new BodyIndex(body);
@@ -83,6 +176,62 @@ public final class PageRenderer {
     }
     addAbbreviations(doc, report.glossary());
     return html(doc);
+  }
+
+  /**
+   * Puts the sanitised body's nodes where the template printed the marker, giving the tree that
+   * parsing the whole page with the body written into it would give. Only when the marker stands
+   * where the parser would read the body in plain block context: printed once, not in a
+   * paragraph, list, table, link or formatting element, not in the head or an attribute, no
+   * formatting element waiting to be reopened, and the page in standards mode. Otherwise (a
+   * project's own template may put the body anywhere) nothing is changed and this says no.
+   */
+  private boolean splice(Document page, Document clean) {
+    if (page.quirksMode() != Document.QuirksMode.noQuirks) {
+      return false;
+    }
+    org.jsoup.select.Elements probes = page.getElementsByTag(probeTag);
+    if (probes.size() != 1) {
+      return false;
+    }
+    Element probe = probes.get(0);
+    Node before = probe.previousSibling();
+    if (!(before instanceof Comment comment) || !comment.getData().equals(markerText) || probe.childNodeSize() > 0) {
+      return false;
+    }
+    Element e = probe.parent();
+    while (e != null && BODY_CONTEXT.contains(e.normalName())) {
+      e = e.parent();
+    }
+    if (e == null || !e.normalName().equals("body") || e.parent() == null || !e.parent().normalName().equals("html")
+        || e.parent().parentNode() != page) {
+      return false;
+    }
+    Element parent = probe.parent();
+    int at = comment.siblingIndex();
+    Node prev = comment.previousSibling();
+    Node next = probe.nextSibling();
+    comment.remove();
+    probe.remove();
+    List<Node> nodes = new ArrayList<>(clean.body().childNodes());
+    clean.body().empty();
+    parent.insertChildren(at, nodes);
+    // The parser makes one text node of all the text between two tags: the body's first and last
+    // text joins the template's text around it.
+    Node last = nodes.isEmpty() ? prev : nodes.get(nodes.size() - 1);
+    joinText(last, next);
+    if (!nodes.isEmpty()) {
+      joinText(prev, nodes.get(0));
+    }
+    return true;
+  }
+
+  private static void joinText(Node a, Node b) {
+    if (a != null && b != null && a.getClass() == TextNode.class && b.getClass() == TextNode.class) {
+      TextNode t = (TextNode) a;
+      t.text(t.getWholeText() + ((TextNode) b).getWholeText());
+      b.remove();
+    }
   }
 
   /** The site's index page: every report, newest first. */

@@ -39,6 +39,20 @@ public final class Sanitiser {
 
   /** Returns the safe form of an HTML fragment. */
   public String clean(String html) {
+    return html(cleanDocument(html));
+  }
+
+  /** The safe body written out, as {@link #clean} returns it. */
+  static String html(Document clean) {
+    clean.outputSettings().prettyPrint(false);
+    return clean.body().html();
+  }
+
+  /**
+   * The safe form of an HTML fragment as a document of its own, whose body holds it: the page
+   * takes its nodes from here instead of writing them out and parsing them again.
+   */
+  Document cleanDocument(String html) {
     Document dirty = Jsoup.parseBodyFragment(html, BASE);
     Document clean = new Cleaner(safelist).clean(dirty);
     // One walk instead of three selects: each check reads and changes a different attribute.
@@ -64,7 +78,6 @@ public final class Sanitiser {
         }
       }
     }
-    clean.outputSettings().prettyPrint(false);
-    return clean.body().html();
+    return clean;
   }
 }
