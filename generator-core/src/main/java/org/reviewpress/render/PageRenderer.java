@@ -253,7 +253,7 @@ public final class PageRenderer {
 
   private static String html(Document doc) {
     doc.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.UTF_8);
-    return doc.outerHtml();
+    return HtmlWriter.write(doc);
   }
 
   /**

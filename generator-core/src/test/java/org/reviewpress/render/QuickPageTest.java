@@ -100,7 +100,7 @@ class QuickPageTest {
       "Passage with an anchor. {#a3}",
   };
 
-  private static Report report(String slug, String body) {
+  static Report report(String slug, String body) {
     String text = """
         ---
         title: "Review: %s"
@@ -130,7 +130,7 @@ class QuickPageTest {
         folder.resolve("report.md")), text).report().orElseThrow();
   }
 
-  private static String body(Random random) {
+  static String body(Random random) {
     StringBuilder b = new StringBuilder();
     int blocks = 1 + random.nextInt(14);
     for (int i = 0; i < blocks; i++) {
