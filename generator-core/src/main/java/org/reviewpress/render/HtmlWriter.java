@@ -113,13 +113,42 @@ final class HtmlWriter {
     }
   }
 
+  /** Text escaped in one pass; handed to jsoup instead if it holds a control character or a surrogate. */
   private static void text(TextNode t, StringBuilder out) {
-    String text = t.getWholeText();
-    if (plain(text)) {
-      escape(text, false, out);
-    } else {
-      out.append(t.outerHtml());
+    String s = t.getWholeText();
+    int mark = out.length();
+    int from = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      String replacement;
+      if (c > '>') {
+        if (c == '\u00a0') {
+          replacement = "&nbsp;";
+        } else if (Character.isSurrogate(c)) {
+          out.setLength(mark);
+          out.append(t.outerHtml());
+          return;
+        } else {
+          continue;
+        }
+      } else if (c == '&') {
+        replacement = "&amp;";
+      } else if (c == '<') {
+        replacement = "&lt;";
+      } else if (c == '>') {
+        replacement = "&gt;";
+      } else if (c < ' ' && c != '\t' && c != '\n' && c != '\r') {
+        out.setLength(mark);
+        out.append(t.outerHtml());
+        return;
+      } else {
+        continue;
+      }
+      out.append(s, from, i).append(replacement);
+      from = i + 1;
     }
+    out.append(s, from, n);
   }
 
   private static boolean asciiEqualsIgnoreCase(String a, String b) {

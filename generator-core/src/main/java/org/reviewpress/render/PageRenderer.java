@@ -266,22 +266,41 @@ public final class PageRenderer {
     final List<Element> tables = new ArrayList<>();
 
     BodyIndex(Element body) {
-      java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
-      stack.push(body);
-      while (!stack.isEmpty()) {
-        Element e = stack.pop();
-        String id = e.id();
-        if (!id.isEmpty()) {
-          ids.putIfAbsent(id, e);
+      // Document order, as the stack of children pushed in reverse used to give, walked along the
+      // tree's own links instead of each element's list of child elements.
+      Node n = body;
+      while (true) {
+        if (n instanceof Element e) {
+          String id = e.id();
+          if (!id.isEmpty()) {
+            ids.putIfAbsent(id, e);
+          }
+          if (e.normalName().equals("table")) {
+            tables.add(e);
+          }
+          if (e.childNodeSize() > 0) {
+            n = e.childNode(0);
+            continue;
+          }
         }
-        if (e.normalName().equals("table")) {
-          tables.add(e);
-        }
-        for (int i = e.childrenSize() - 1; i >= 0; i--) {
-          stack.push(e.child(i));
+        n = following(n, body);
+        if (n == null) {
+          return;
         }
       }
     }
+  }
+
+  /** The node after {@code n} in document order once its subtree is done, staying under {@code root}. */
+  private static Node following(Node n, Node root) {
+    while (n != root) {
+      Node next = n.nextSibling();
+      if (next != null) {
+        return next;
+      }
+      n = n.parentNode();
+    }
+    return null;
   }
 
   /** After every cited passage: "Cited by finding F1, F3", linking back to the findings. */
@@ -446,18 +465,19 @@ public final class PageRenderer {
 
   private static List<TextNode> textNodes(Element root) {
     List<TextNode> out = new ArrayList<>();
-    java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
-    stack.push(root);
-    while (!stack.isEmpty()) {
-      Node n = stack.pop();
+    Node n = root;
+    while (true) {
       if (n instanceof TextNode t) {
         out.add(t);
-      } else if (n instanceof Element e && !NO_ABBR.contains(e.normalName()) && !e.hasClass("glossary")) {
-        for (int i = e.childNodeSize() - 1; i >= 0; i--) {
-          stack.push(e.childNode(i));
-        }
+      } else if (n instanceof Element e && e.childNodeSize() > 0 && !NO_ABBR.contains(e.normalName())
+          && !e.hasClass("glossary")) {
+        n = e.childNode(0);
+        continue;
+      }
+      n = following(n, root);
+      if (n == null) {
+        return out;
       }
     }
-    return out;
   }
 }

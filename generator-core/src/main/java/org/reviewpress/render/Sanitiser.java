@@ -56,7 +56,7 @@ public final class Sanitiser {
     Document dirty = Jsoup.parseBodyFragment(html, BASE);
     Document clean = new Cleaner(safelist).clean(dirty);
     // One walk instead of three selects: each check reads and changes a different attribute.
-    for (Element e : clean.getAllElements()) {
+    for (Element e = clean; e != null; e = next(e, clean)) {
       String tag = e.normalName();
       if (tag.equals("img") && e.hasAttr("src")) {
         String src = e.attr("src");
@@ -79,5 +79,20 @@ public final class Sanitiser {
       }
     }
     return clean;
+  }
+
+  /** The element after {@code e} in document order, under {@code root}: a walk without a list of them all. */
+  private static Element next(Element e, Element root) {
+    Element child = e.firstElementChild();
+    if (child != null) {
+      return child;
+    }
+    for (Element at = e; at != root; at = at.parent()) {
+      Element sibling = at.nextElementSibling();
+      if (sibling != null) {
+        return sibling;
+      }
+    }
+    return null;
   }
 }

@@ -175,14 +175,51 @@ final class Views {
     return Map.of("id", id, "title", title, "level", level);
   }
 
+  /**
+   * The text's paragraphs: split where a run of whitespace holds two or more line breaks, each
+   * paragraph's whitespace runs made single spaces, trimmed, empty ones left out. One scan; it
+   * gives what {@code split("\\n\\s*\\n")}, {@code replaceAll("\\s+", " ")} and {@code trim()}
+   * gave (ParagraphsTest compares them).
+   */
   static List<String> paragraphs(String text) {
     List<String> out = new ArrayList<>();
-    for (String p : text.split("\\n\\s*\\n")) {
-      String t = p.replaceAll("\\s+", " ").trim();
-      if (!t.isEmpty()) {
-        out.add(t);
+    StringBuilder p = new StringBuilder();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!isRegexSpace(c)) {
+        p.append(c);
+        i++;
+        continue;
+      }
+      int newlines = 0;
+      while (i < n && isRegexSpace(text.charAt(i))) {
+        if (text.charAt(i) == '\n') {
+          newlines++;
+        }
+        i++;
+      }
+      if (newlines >= 2) {
+        addTrimmed(p, out);
+        p.setLength(0);
+      } else {
+        p.append(' ');
       }
     }
+    addTrimmed(p, out);
     return out;
+  }
+
+  private static void addTrimmed(StringBuilder p, List<String> out) {
+    String t = p.toString().trim();
+    if (!t.isEmpty()) {
+      out.add(t);
+    }
+  }
+
+  /** {@code \\s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }
