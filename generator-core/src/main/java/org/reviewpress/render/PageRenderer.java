@@ -43,6 +43,37 @@ public final class PageRenderer {
     this.markerText = "reviewpress-body-" + nonce;
     this.probeTag = "reviewpress-body-" + nonce;
     this.marker = "<!--" + markerText + "--><" + probeTag + "></" + probeTag + ">";
+    this.bodyPrintedOnce = printsBodyOnceAsIs(theme);
+  }
+
+  /** A body printed as {@code {{ report.bodyHtml | raw }}}, spaces and whitespace control allowed. */
+  private static final java.util.regex.Pattern PLAIN_BODY =
+      java.util.regex.Pattern.compile("\\{\\{-?\\s*report\\.bodyHtml\\s*\\|\\s*raw\\s*-?}}");
+
+  /**
+   * Whether the page's templates (all but the PDF's) name the body exactly once, printing it as it
+   * is. Only then is the marker a stand-in for the body: a project template that also measured,
+   * shortened or tested the body would see the marker instead and could print something else.
+   */
+  private static boolean printsBodyOnceAsIs(Theme theme) {
+    int uses = 0;
+    boolean printed = false;
+    for (Map.Entry<String, Theme.AssetSource> t : theme.templates().entrySet()) {
+      if (t.getKey().equals("pdf.peb")) {
+        continue;
+      }
+      String text;
+      try (java.io.InputStream in = t.getValue().open()) {
+        text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        return false; // the plain way then; rendering reports the unreadable template if it is used
+      }
+      for (int i = text.indexOf("bodyHtml"); i >= 0; i = text.indexOf("bodyHtml", i + 1)) {
+        uses++;
+      }
+      printed |= PLAIN_BODY.matcher(text).find();
+    }
+    return uses == 1 && printed;
   }
 
   /**
@@ -66,6 +97,7 @@ public final class PageRenderer {
   private final String markerText;
   private final String probeTag;
   private final String marker;
+  private final boolean bodyPrintedOnce;
 
   /** The sanitised HTML of a report's body (also used by the PDF stage). */
   public String safeBody(Report report) {
@@ -100,7 +132,7 @@ public final class PageRenderer {
     String html = report.body().html();
     Document clean = sanitiser.cleanDocument(html);
     List<String> images = new ArrayList<>();
-    if (ReparseStable.check(clean.body(), images)) {
+    if (bodyPrintedOnce && ReparseStable.check(clean.body(), images)) {
       Document page = Jsoup.parse(theme.render("report.peb", context(report, site, pdf, marker)));
       if (splice(page, clean)) {
         lastImages.set(new Object[] {html, List.copyOf(images)});

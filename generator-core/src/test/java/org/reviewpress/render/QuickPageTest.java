@@ -210,6 +210,8 @@ class QuickPageTest {
         "<a href=\"#x\">{{ report.bodyHtml | raw }}</a>",
         "<select>{{ report.bodyHtml | raw }}</select>",
         "<div title=\"{{ report.bodyHtml | raw }}\"></div>",
+        "<div class=\"report-body\">{{ report.bodyHtml | raw }}</div><p>{{ report.bodyHtml | length }} characters</p>",
+        "{% if report.bodyHtml contains 'MASH' %}<p>mentions the hub</p>{% endif %}<div>{{ report.bodyHtml | raw }}</div>",
     };
     Report r = report("t", "<p id=\"a1\">A cited passage about the GP.</p>\n\nText about the MASH.\n\n"
         + "| A | B |\n|---|---|\n| MASH | GP |\n\n## Part {#s1}\n\nMore MASH.");
@@ -221,6 +223,19 @@ class QuickPageTest {
       PageRenderer pages = new PageRenderer(new Theme(Optional.of(theme)));
       assertThat(pages.quickly(r, SITE, Optional.empty())).as(places[i]).isEmpty();
       assertThat(pages.report(r, SITE, Optional.empty())).as(places[i])
+          .isEqualTo(pages.reportByReparse(r, SITE, Optional.empty()));
+    }
+    // A project that only replaces the footer, or prints the body plainly in its own layout, keeps the quick way.
+    Path footer = dir.resolve("footer");
+    Files.createDirectories(footer.resolve("templates/partials"));
+    Files.writeString(footer.resolve("templates/partials/footer.peb"), "<p>Contact the MASH team.</p>");
+    Path layout = dir.resolve("layout");
+    Files.createDirectories(layout.resolve("templates"));
+    Files.writeString(layout.resolve("templates/report.peb"), "<!DOCTYPE html><html><head><title>x</title></head>"
+        + "<body><main><section class=\"report-body\">\n{{- report.bodyHtml | raw -}}\n</section>GP</main></body></html>");
+    for (Path theme : List.of(footer, layout)) {
+      PageRenderer pages = new PageRenderer(new Theme(Optional.of(theme)));
+      assertThat(pages.quickly(r, SITE, Optional.empty())).as(theme.toString()).get()
           .isEqualTo(pages.reportByReparse(r, SITE, Optional.empty()));
     }
     Path quirks = dir.resolve("quirks");
