@@ -23,9 +23,12 @@ import org.reviewpress.model.Report;
 
 /**
  * Renders report pages and the site index through the theme, then finishes them with jsoup:
- * the author's HTML is sanitised before it enters a template, every cited passage gets a link
+ * the author's HTML is sanitised before it enters a page, every cited passage gets a link
  * back to the findings citing it, and the first use of each glossary term gets an
- * {@code <abbr title>}. Thread-safe.
+ * {@code <abbr title>}. The sanitised body's nodes go straight into the parsed page where the
+ * template printed a marker for them, whenever that gives the page the plain way (body written
+ * out, printed by the template, whole page parsed again) would give; otherwise the plain way.
+ * Thread-safe.
  */
 public final class PageRenderer {
 
@@ -84,7 +87,9 @@ public final class PageRenderer {
   private final ThreadLocal<String[]> lastSafeBody = new ThreadLocal<>();
 
   /** Each thread's last body rendered the quick way and the sources of its images. */
-  private final ThreadLocal<Object[]> lastImages = new ThreadLocal<>();
+  private final ThreadLocal<BodyImages> lastImages = new ThreadLocal<>();
+
+  private record BodyImages(String html, List<String> sources) {}
 
   /** Block elements in which the body may stand for the quick way (see {@link #splice}). */
   private static final Set<String> BODY_CONTEXT = Set.of("div", "article", "section", "main");
@@ -135,7 +140,7 @@ public final class PageRenderer {
     if (bodyPrintedOnce && ReparseStable.check(clean.body(), images)) {
       Document page = Jsoup.parse(theme.render("report.peb", context(report, site, pdf, marker)));
       if (splice(page, clean)) {
-        lastImages.set(new Object[] {html, List.copyOf(images)});
+        lastImages.set(new BodyImages(html, List.copyOf(images)));
         return Optional.of(finish(page, report));
       }
     }
@@ -159,12 +164,11 @@ public final class PageRenderer {
    * HTML that the site must copy. The page leaves them behind for the same thread; otherwise they
    * are read from the sanitised body.
    */
-  @SuppressWarnings("unchecked")
   public List<String> bodyImageSources(Report report) {
     String html = report.body().html();
-    Object[] last = lastImages.get();
-    if (last != null && last[0] == html) {
-      return (List<String>) last[1];
+    BodyImages last = lastImages.get();
+    if (last != null && last.html() == html) {
+      return last.sources();
     }
     String safe = safeBody(report);
     if (!containsIgnoreCase(safe, "<img")) {
