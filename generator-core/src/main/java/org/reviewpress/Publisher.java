@@ -359,7 +359,7 @@ public final class Publisher {
           });
           staged.write(r.slug() + "/index.html", pages.report(r, site, info));
           staged.write(r.slug() + "/findings.json", FindingsJson.report(r, site, pdfOf.apply(r)));
-          ReportFiles.copy(ReportFiles.images(r, folder, pages.safeBody(r)), r.slug(), staged);
+          ReportFiles.copy(ReportFiles.images(r, folder, pages.bodyImageSources(r)), r.slug(), staged);
           cache.store(r.slug(), key, out);
           return true;
         }));

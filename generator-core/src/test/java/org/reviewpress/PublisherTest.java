@@ -94,6 +94,26 @@ class PublisherTest {
   }
 
   @Test
+  void imagesWrittenAsRawHtmlAreCopiedToo() throws Exception {
+    // One body the page takes as it is, one it must parse again (a block inside bold text).
+    String[] bodies = {"<img src=\"images/map.png\" alt=\"A map of the area\">",
+        "<b><p>Bold block.</p></b>\n\n<img src=\"images/map.png\" alt=\"A map of the area\">"};
+    for (int i = 0; i < bodies.length; i++) {
+      Path dir = write("adult-" + i, "\n## Refusals {#refusals}\n\n" + bodies[i] + "\n\nAt the visit, Adult H said no. {#gp-visit}\n");
+      Files.createDirectories(dir.resolve("images"));
+      Files.write(dir.resolve("images/map.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+      Files.write(dir.resolve("images/unused.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
+    BuildResult result = build();
+    assertThat(result.failed()).as(result.diagnostics().toString()).isFalse();
+    for (int i = 0; i < bodies.length; i++) {
+      Path site = project.resolve("target/reviewpress/site/adult-" + i);
+      assertThat(site.resolve("images/map.png")).exists();
+      assertThat(site.resolve("images/unused.png")).doesNotExist();
+    }
+  }
+
+  @Test
   void aFailedBuildLeavesThePublishedSiteUntouched() throws Exception {
     write("adult-h", "\n## Refusals {#refusals}\n\nText. {#gp-visit}\n");
     assertThat(build().failed()).isFalse();

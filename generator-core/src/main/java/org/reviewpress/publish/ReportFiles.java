@@ -3,11 +3,10 @@ package org.reviewpress.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.reviewpress.ReviewpressException;
 import org.reviewpress.check.files.LocalFiles;
 import org.reviewpress.model.Link;
@@ -22,31 +21,23 @@ public final class ReportFiles {
 
   private ReportFiles() {}
 
-  /** Relative path in the site (under the report's slug) to the file to copy. */
-  public static Map<String, Path> images(Report report, Path folder, String safeBodyHtml) {
+  /**
+   * Relative path in the site (under the report's slug) to the file to copy.
+   *
+   * @param rawHtmlImages the {@code src} of each image of the sanitised body (see
+   *     {@code PageRenderer.bodyImageSources}): images written as raw HTML
+   */
+  public static Map<String, Path> images(Report report, Path folder, List<String> rawHtmlImages) {
     Map<String, Path> out = new TreeMap<>();
     for (Link l : report.body().links()) {
       if (l.kind() == Link.Kind.IMAGE) {
         add(out, folder, l.destination());
       }
     }
-    // Raw HTML images: the sanitised body names them. Most bodies have none, and parsing a long
-    // body again only to learn that costs more than the rest of the copy.
-    if (containsIgnoreCase(safeBodyHtml, "<img")) {
-      for (Element img : Jsoup.parseBodyFragment(safeBodyHtml).select("img[src]")) {
-        add(out, folder, img.attr("src"));
-      }
+    for (String src : rawHtmlImages) {
+      add(out, folder, src);
     }
     return out;
-  }
-
-  private static boolean containsIgnoreCase(String text, String needle) {
-    for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
-      if (text.regionMatches(true, i, needle, 0, needle.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void add(Map<String, Path> out, Path folder, String destination) {

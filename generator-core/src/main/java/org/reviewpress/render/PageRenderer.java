@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,9 +23,12 @@ import org.reviewpress.model.Report;
 
 /**
  * Renders report pages and the site index through the theme, then finishes them with jsoup:
- * the author's HTML is sanitised before it enters a template, every cited passage gets a link
+ * the author's HTML is sanitised before it enters a page, every cited passage gets a link
  * back to the findings citing it, and the first use of each glossary term gets an
- * {@code <abbr title>}. Thread-safe.
+ * {@code <abbr title>}. The sanitised body's nodes go straight into the parsed page where the
+ * template printed a marker for them, whenever that gives the page the plain way (body written
+ * out, printed by the template, whole page parsed again) would give; otherwise the plain way.
+ * Thread-safe.
  */
 public final class PageRenderer {
 
@@ -38,6 +42,41 @@ public final class PageRenderer {
   public PageRenderer(Theme theme) {
     this.theme = theme;
     this.logo = theme.logo();
+    String nonce = Long.toHexString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE);
+    this.markerText = "reviewpress-body-" + nonce;
+    this.probeTag = "reviewpress-body-" + nonce;
+    this.marker = "<!--" + markerText + "--><" + probeTag + "></" + probeTag + ">";
+    this.bodyPrintedOnce = printsBodyOnceAsIs(theme);
+  }
+
+  /** A body printed as {@code {{ report.bodyHtml | raw }}}, spaces and whitespace control allowed. */
+  private static final java.util.regex.Pattern PLAIN_BODY =
+      java.util.regex.Pattern.compile("\\{\\{-?\\s*report\\.bodyHtml\\s*\\|\\s*raw\\s*-?}}");
+
+  /**
+   * Whether the page's templates (all but the PDF's) name the body exactly once, printing it as it
+   * is. Only then is the marker a stand-in for the body: a project template that also measured,
+   * shortened or tested the body would see the marker instead and could print something else.
+   */
+  private static boolean printsBodyOnceAsIs(Theme theme) {
+    int uses = 0;
+    boolean printed = false;
+    for (Map.Entry<String, Theme.AssetSource> t : theme.templates().entrySet()) {
+      if (t.getKey().equals("pdf.peb")) {
+        continue;
+      }
+      String text;
+      try (java.io.InputStream in = t.getValue().open()) {
+        text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        return false; // the plain way then; rendering reports the unreadable template if it is used
+      }
+      for (int i = text.indexOf("bodyHtml"); i >= 0; i = text.indexOf("bodyHtml", i + 1)) {
+        uses++;
+      }
+      printed |= PLAIN_BODY.matcher(text).find();
+    }
+    return uses == 1 && printed;
   }
 
   /**
@@ -46,6 +85,24 @@ public final class PageRenderer {
    * is a pure function of the body's HTML, so the same string object gives the same result.
    */
   private final ThreadLocal<String[]> lastSafeBody = new ThreadLocal<>();
+
+  /** Each thread's last body rendered the quick way and the sources of its images. */
+  private final ThreadLocal<BodyImages> lastImages = new ThreadLocal<>();
+
+  private record BodyImages(String html, List<String> sources) {}
+
+  /** Block elements in which the body may stand for the quick way (see {@link #splice}). */
+  private static final Set<String> BODY_CONTEXT = Set.of("div", "article", "section", "main");
+
+  /**
+   * What the template prints where the body goes on the quick way: a comment, then an element of
+   * a name no theme uses. Random per renderer, so no text of a report can imitate it; it never
+   * reaches a page.
+   */
+  private final String markerText;
+  private final String probeTag;
+  private final String marker;
+  private final boolean bodyPrintedOnce;
 
   /** The sanitised HTML of a report's body (also used by the PDF stage). */
   public String safeBody(Report report) {
@@ -66,14 +123,86 @@ public final class PageRenderer {
 
   /** The report's HTML page. */
   public String report(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
+    return quickly(report, site, pdf).orElseGet(() -> reportByReparse(report, site, pdf));
+  }
+
+  /**
+   * The page built on the sanitised body's own nodes: the template prints a marker where the body
+   * goes, and the body's nodes take its place in the parsed page, so the body is neither written
+   * out nor parsed a second time. Empty when that could give another page than
+   * {@link #reportByReparse} (see {@link ReparseStable} and {@link #splice}); the sanitised body
+   * is then left for {@link #safeBody}, so it is not cleaned twice.
+   */
+  Optional<String> quickly(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
+    String html = report.body().html();
+    Document clean = sanitiser.cleanDocument(html);
+    List<String> images = new ArrayList<>();
+    if (bodyPrintedOnce && ReparseStable.check(clean.body(), images)) {
+      Document page = Jsoup.parse(theme.render("report.peb", context(report, site, pdf, marker)));
+      if (splice(page, clean)) {
+        lastImages.set(new BodyImages(html, List.copyOf(images)));
+        return Optional.of(finish(page, report));
+      }
+    }
+    String[] last = lastSafeBody.get();
+    if (last == null || last[0] != html) {
+      lastSafeBody.set(new String[] {html, Sanitiser.html(clean)});
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The page the plain way: the sanitised body written out, printed by the template, and the whole
+   * page parsed again for the finishing passes.
+   */
+  String reportByReparse(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
+    return finish(Jsoup.parse(theme.render("report.peb", context(report, site, pdf, safeBody(report)))), report);
+  }
+
+  /**
+   * The {@code src} of every image in the sanitised body, in document order: the images of raw
+   * HTML that the site must copy. The page leaves them behind for the same thread; otherwise they
+   * are read from the sanitised body.
+   */
+  public List<String> bodyImageSources(Report report) {
+    String html = report.body().html();
+    BodyImages last = lastImages.get();
+    if (last != null && last.html() == html) {
+      return last.sources();
+    }
+    String safe = safeBody(report);
+    if (!containsIgnoreCase(safe, "<img")) {
+      return List.of(); // most bodies have none, and parsing a long body only to learn that costs more
+    }
+    List<String> out = new ArrayList<>();
+    for (Element img : Jsoup.parseBodyFragment(safe).select("img[src]")) {
+      out.add(img.attr("src"));
+    }
+    return out;
+  }
+
+  private static boolean containsIgnoreCase(String text, String needle) {
+    for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+      if (text.regionMatches(true, i, needle, 0, needle.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Map<String, Object> context(Report report, SiteInfo site, Optional<PdfInfo> pdf, String bodyHtml) {
     Map<String, Object> context = new HashMap<>();
     context.put("lang", report.lang());
     context.put("site", Views.site(site));
     context.put("assets", "../assets/");
     context.put("root", "../");
     logo.ifPresent(l -> context.put("logo", l));
-    context.put("report", Views.report(report, safeBody(report), site, pdf));
-    Document doc = Jsoup.parse(theme.render("report.peb", context));
+    context.put("report", Views.report(report, bodyHtml, site, pdf));
+    return context;
+  }
+
+  /** The page's own passes over the parsed page, then the page written out. */
+  private static String finish(Document doc, Report report) {
     Element body = doc.selectFirst(".report-body");
     if (body != null) {
       BodyIndex index = new BodyIndex(body);
@@ -83,6 +212,62 @@ public final class PageRenderer {
     }
     addAbbreviations(doc, report.glossary());
     return html(doc);
+  }
+
+  /**
+   * Puts the sanitised body's nodes where the template printed the marker, giving the tree that
+   * parsing the whole page with the body written into it would give. Only when the marker stands
+   * where the parser would read the body in plain block context: printed once, not in a
+   * paragraph, list, table, link or formatting element, not in the head or an attribute, no
+   * formatting element waiting to be reopened, and the page in standards mode. Otherwise (a
+   * project's own template may put the body anywhere) nothing is changed and this says no.
+   */
+  private boolean splice(Document page, Document clean) {
+    if (page.quirksMode() != Document.QuirksMode.noQuirks) {
+      return false;
+    }
+    org.jsoup.select.Elements probes = page.getElementsByTag(probeTag);
+    if (probes.size() != 1) {
+      return false;
+    }
+    Element probe = probes.get(0);
+    Node before = probe.previousSibling();
+    if (!(before instanceof Comment comment) || !comment.getData().equals(markerText) || probe.childNodeSize() > 0) {
+      return false;
+    }
+    Element e = probe.parent();
+    while (e != null && BODY_CONTEXT.contains(e.normalName())) {
+      e = e.parent();
+    }
+    if (e == null || !e.normalName().equals("body") || e.parent() == null || !e.parent().normalName().equals("html")
+        || e.parent().parentNode() != page) {
+      return false;
+    }
+    Element parent = probe.parent();
+    int at = comment.siblingIndex();
+    Node prev = comment.previousSibling();
+    Node next = probe.nextSibling();
+    comment.remove();
+    probe.remove();
+    List<Node> nodes = new ArrayList<>(clean.body().childNodes());
+    clean.body().empty();
+    parent.insertChildren(at, nodes);
+    // The parser makes one text node of all the text between two tags: the body's first and last
+    // text joins the template's text around it.
+    Node last = nodes.isEmpty() ? prev : nodes.get(nodes.size() - 1);
+    joinText(last, next);
+    if (!nodes.isEmpty()) {
+      joinText(prev, nodes.get(0));
+    }
+    return true;
+  }
+
+  private static void joinText(Node a, Node b) {
+    if (a != null && b != null && a.getClass() == TextNode.class && b.getClass() == TextNode.class) {
+      TextNode t = (TextNode) a;
+      t.text(t.getWholeText() + ((TextNode) b).getWholeText());
+      b.remove();
+    }
   }
 
   /** The site's index page: every report, newest first. */
@@ -104,7 +289,7 @@ public final class PageRenderer {
 
   private static String html(Document doc) {
     doc.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.UTF_8);
-    return doc.outerHtml();
+    return HtmlWriter.write(doc);
   }
 
   /**
@@ -117,22 +302,41 @@ public final class PageRenderer {
     final List<Element> tables = new ArrayList<>();
 
     BodyIndex(Element body) {
-      java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
-      stack.push(body);
-      while (!stack.isEmpty()) {
-        Element e = stack.pop();
-        String id = e.id();
-        if (!id.isEmpty()) {
-          ids.putIfAbsent(id, e);
+      // Document order, as the stack of children pushed in reverse used to give, walked along the
+      // tree's own links instead of each element's list of child elements.
+      Node n = body;
+      while (true) {
+        if (n instanceof Element e) {
+          String id = e.id();
+          if (!id.isEmpty()) {
+            ids.putIfAbsent(id, e);
+          }
+          if (e.normalName().equals("table")) {
+            tables.add(e);
+          }
+          if (e.childNodeSize() > 0) {
+            n = e.childNode(0);
+            continue;
+          }
         }
-        if (e.normalName().equals("table")) {
-          tables.add(e);
-        }
-        for (int i = e.childrenSize() - 1; i >= 0; i--) {
-          stack.push(e.child(i));
+        n = following(n, body);
+        if (n == null) {
+          return;
         }
       }
     }
+  }
+
+  /** The node after {@code n} in document order once its subtree is done, staying under {@code root}. */
+  private static Node following(Node n, Node root) {
+    while (n != root) {
+      Node next = n.nextSibling();
+      if (next != null) {
+        return next;
+      }
+      n = n.parentNode();
+    }
+    return null;
   }
 
   /** After every cited passage: "Cited by finding F1, F3", linking back to the findings. */
@@ -297,18 +501,19 @@ public final class PageRenderer {
 
   private static List<TextNode> textNodes(Element root) {
     List<TextNode> out = new ArrayList<>();
-    java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
-    stack.push(root);
-    while (!stack.isEmpty()) {
-      Node n = stack.pop();
+    Node n = root;
+    while (true) {
       if (n instanceof TextNode t) {
         out.add(t);
-      } else if (n instanceof Element e && !NO_ABBR.contains(e.normalName()) && !e.hasClass("glossary")) {
-        for (int i = e.childNodeSize() - 1; i >= 0; i--) {
-          stack.push(e.childNode(i));
-        }
+      } else if (n instanceof Element e && e.childNodeSize() > 0 && !NO_ABBR.contains(e.normalName())
+          && !e.hasClass("glossary")) {
+        n = e.childNode(0);
+        continue;
+      }
+      n = following(n, root);
+      if (n == null) {
+        return out;
       }
     }
-    return out;
   }
 }

@@ -39,10 +39,24 @@ public final class Sanitiser {
 
   /** Returns the safe form of an HTML fragment. */
   public String clean(String html) {
+    return html(cleanDocument(html));
+  }
+
+  /** The safe body written out, as {@link #clean} returns it. */
+  static String html(Document clean) {
+    clean.outputSettings().prettyPrint(false);
+    return clean.body().html();
+  }
+
+  /**
+   * The safe form of an HTML fragment as a document of its own, whose body holds it: the page
+   * takes its nodes from here instead of writing them out and parsing them again.
+   */
+  Document cleanDocument(String html) {
     Document dirty = Jsoup.parseBodyFragment(html, BASE);
     Document clean = new Cleaner(safelist).clean(dirty);
     // One walk instead of three selects: each check reads and changes a different attribute.
-    for (Element e : clean.getAllElements()) {
+    for (Element e = clean; e != null; e = next(e, clean)) {
       String tag = e.normalName();
       if (tag.equals("img") && e.hasAttr("src")) {
         String src = e.attr("src");
@@ -64,7 +78,21 @@ public final class Sanitiser {
         }
       }
     }
-    clean.outputSettings().prettyPrint(false);
-    return clean.body().html();
+    return clean;
+  }
+
+  /** The element after {@code e} in document order, under {@code root}: a walk without a list of them all. */
+  private static Element next(Element e, Element root) {
+    Element child = e.firstElementChild();
+    if (child != null) {
+      return child;
+    }
+    for (Element at = e; at != root; at = at.parent()) {
+      Element sibling = at.nextElementSibling();
+      if (sibling != null) {
+        return sibling;
+      }
+    }
+    return null;
   }
 }

@@ -1,0 +1,219 @@
+package org.reviewpress.render;
+
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Writes a parsed page out exactly as jsoup's {@code outerHtml()} does with the settings pages use
+ * (no pretty printing, UTF-8, base entities, HTML syntax), several times faster: jsoup escapes
+ * text one code point at a time through an appendable, which made writing the page cost as much
+ * as parsing it. Elements and text in the HTML namespace are written here; everything else
+ * (doctype, comments, script and style data, SVG and MathML, unusual attribute names, text with
+ * control characters or surrogates) is handed to jsoup node by node, so its rules stay the only
+ * rules for anything out of the ordinary.
+ */
+final class HtmlWriter {
+
+  private HtmlWriter() {}
+
+  /** The document as {@code doc.outerHtml()} gives it. */
+  static String write(Document doc) {
+    Document.OutputSettings settings = doc.outputSettings();
+    if (settings.prettyPrint() || settings.outline() || settings.escapeMode() != Entities.EscapeMode.base
+        || settings.syntax() != Document.OutputSettings.Syntax.html
+        || !settings.charset().name().equals("UTF-8")) {
+      return doc.outerHtml();
+    }
+    StringBuilder out = new StringBuilder(256 * 1024);
+    for (int i = 0; i < doc.childNodeSize(); i++) {
+      node(doc.childNode(i), out);
+    }
+    return out.toString();
+  }
+
+  /** One node and everything under it, without recursion (page trees can be deep). */
+  private static void node(Node root, StringBuilder out) {
+    Node node = root;
+    while (node != null) {
+      boolean descend = false;
+      if (node.getClass() == TextNode.class) {
+        text((TextNode) node, out);
+      } else if (node instanceof Element e && Parser.NamespaceHtml.equals(e.tag().namespace())) {
+        open(e, out);
+        descend = e.childNodeSize() > 0 && !e.tag().isEmpty(); // jsoup writes nothing inside a void element
+      } else {
+        out.append(node.outerHtml());
+      }
+      if (descend) {
+        node = node.childNode(0);
+        continue;
+      }
+      // Up until there is a next sibling, closing each element left.
+      while (node != root && node.nextSibling() == null) {
+        node = node.parentNode();
+        close((Element) node, out);
+      }
+      node = node == root ? null : node.nextSibling();
+    }
+  }
+
+  private static void open(Element e, StringBuilder out) {
+    String name = e.tagName();
+    out.append('<').append(name);
+    if (e.attributesSize() > 0) {
+      attributes(e, out);
+    }
+    if (e.tag().isEmpty()) {
+      out.append('>'); // a void element: <br>
+    } else if (e.childNodeSize() == 0) {
+      out.append("></").append(name).append('>');
+    } else {
+      out.append('>');
+      // As the HTML spec says: a parser drops a newline straight after these start tags.
+      String n = e.normalName();
+      if ((n.equals("pre") || n.equals("listing") || n.equals("textarea")) && e.childNode(0) instanceof TextNode t) {
+        String text = t.getWholeText();
+        if (text.startsWith("\n") || text.startsWith("\r")) {
+          out.append('\n');
+        }
+      }
+    }
+  }
+
+  private static void close(Element e, StringBuilder out) {
+    // Only elements with children get here, and void ones are never entered.
+    out.append("</").append(e.tagName()).append('>');
+  }
+
+  private static void attributes(Element e, StringBuilder out) {
+    for (Attribute a : e.attributes()) {
+      if (!plainKey(a.getKey()) || !plain(a.getValue())) {
+        out.append(e.attributes().html()); // jsoup's own rules for keys and values out of the ordinary
+        return;
+      }
+    }
+    for (Attribute a : e.attributes()) {
+      String key = a.getKey();
+      String value = a.getValue();
+      out.append(' ').append(key);
+      // jsoup leaves out the value of an attribute written without one, and of a boolean one that is
+      // empty or repeats its name.
+      boolean bare = !a.hasDeclaredValue()
+          || (value.isEmpty() || asciiEqualsIgnoreCase(value, key)) && Attribute.isBooleanAttribute(key);
+      if (!bare) {
+        out.append("=\"");
+        escape(value, true, out);
+        out.append('"');
+      }
+    }
+  }
+
+  /** Text escaped in one pass; handed to jsoup instead if it holds a control character or a surrogate. */
+  private static void text(TextNode t, StringBuilder out) {
+    String s = t.getWholeText();
+    int mark = out.length();
+    int from = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      String replacement;
+      if (c > '>') {
+        if (c == '\u00a0') {
+          replacement = "&nbsp;";
+        } else if (Character.isSurrogate(c)) {
+          out.setLength(mark);
+          out.append(t.outerHtml());
+          return;
+        } else {
+          continue;
+        }
+      } else if (c == '&') {
+        replacement = "&amp;";
+      } else if (c == '<') {
+        replacement = "&lt;";
+      } else if (c == '>') {
+        replacement = "&gt;";
+      } else if (c < ' ' && c != '\t' && c != '\n' && c != '\r') {
+        out.setLength(mark);
+        out.append(t.outerHtml());
+        return;
+      } else {
+        continue;
+      }
+      out.append(s, from, i).append(replacement);
+      from = i + 1;
+    }
+    out.append(s, from, n);
+  }
+
+  private static boolean asciiEqualsIgnoreCase(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    for (int i = 0; i < a.length(); i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y && lower(x) != lower(y)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /** A lower-case attribute name of letters, digits and hyphens, as the safelist and the templates use. */
+  private static boolean plainKey(String key) {
+    if (key.isEmpty() || key.charAt(0) < 'a' || key.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** No control character other than tab, line feed and carriage return, and no surrogate. */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** jsoup's escapes for plain text: {@code & < >} and no-break space, and {@code "} in attributes. */
+  private static void escape(String s, boolean attribute, StringBuilder out) {
+    int from = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      String replacement;
+      switch (c) {
+        case '&' -> replacement = "&amp;";
+        case '<' -> replacement = "&lt;";
+        case '>' -> replacement = "&gt;";
+        case '\u00a0' -> replacement = "&nbsp;";
+        case '"' -> replacement = attribute ? "&quot;" : null;
+        default -> replacement = null;
+      }
+      if (replacement != null) {
+        out.append(s, from, i).append(replacement);
+        from = i + 1;
+      }
+    }
+    out.append(s, from, n);
+  }
+}

@@ -1,0 +1,187 @@
+package org.reviewpress.render;
+
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Whether a sanitised body, written out as HTML and parsed again inside a page, would give back
+ * exactly the tree it is. The page used to do just that (sanitise, write out, put into the
+ * template, parse the whole page again); when this says yes, the page takes the sanitised nodes
+ * as they are instead, and its output does not change.
+ *
+ * <p>HTML parsing is not idempotent: removing an unsafe element can leave a paragraph inside a
+ * paragraph, a heading inside a heading or two text nodes side by side, which a second parse
+ * rearranges, and a {@code <pre>} loses a leading newline each time it is parsed. So
+ * this accepts only trees in which every element sits where the parser's "in body" and table
+ * rules put it without any repair: block elements only in block containers, phrasing content
+ * only holding phrasing content and text, list items in lists, table parts in their table,
+ * no link inside a link, no deep nesting, and text the parser reads back unchanged. Text
+ * nodes side by side (a dropped comment leaves them) are joined, as the parser would join them. Anything else answers no, and the page takes the old, slower way. Reports written in
+ * Markdown give trees of this kind; it is raw HTML, mostly broken or hostile, that falls back.
+ */
+final class ReparseStable {
+
+  /** Deep nesting is left to the old way: the parser limits the depth of what it builds. */
+  private static final int MAX_DEPTH = 100;
+
+  /** Elements the parser inserts at the current node without closing anything: inline content. */
+  private static final Set<String> PHRASING = Set.of("a", "abbr", "b", "bdi", "br", "cite", "code", "del", "em", "i",
+      "img", "ins", "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "time", "u", "wbr");
+
+  /** Block elements that may stand in a block container (none of them may stand in a paragraph). */
+  private static final Set<String> BLOCK = Set.of("div", "blockquote", "section", "aside", "figure", "figcaption",
+      "details", "summary", "p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr", "table", "ol", "ul", "dl");
+
+  /** Elements that may hold blocks as well as inline content. */
+  private static final Set<String> CONTAINER = Set.of("body", "div", "blockquote", "section", "aside", "figure",
+      "figcaption", "details", "summary", "li", "dd", "dt", "td", "th");
+
+  /** Elements that hold inline content only. */
+  private static final Set<String> INLINE_ONLY = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "caption");
+
+  private static final Set<String> VOID = Set.of("br", "img", "wbr", "hr", "col");
+
+  private ReparseStable() {}
+
+  /**
+   * Checks the children of {@code body}; adds the {@code src} of every image, in document order,
+   * to {@code imageSources} while it is at it.
+   */
+  static boolean check(Element body, List<String> imageSources) {
+    return children(body, "body", false, 0, imageSources);
+  }
+
+  private static boolean children(Element parent, String name, boolean inLink, int depth, List<String> images) {
+    if (depth > MAX_DEPTH) {
+      return false;
+    }
+    boolean whitespaceOnly = !CONTAINER.contains(name) && !INLINE_ONLY.contains(name) && !PHRASING.contains(name);
+    joinText(parent);
+    int n = parent.childNodeSize();
+    for (int i = 0; i < n; i++) {
+      Node node = parent.childNode(i);
+      if (node.getClass() == TextNode.class) {
+        String text = ((TextNode) node).getWholeText();
+        if (!readsBack(text) || whitespaceOnly && !isWhitespace(text)
+            || i == 0 && name.equals("pre") && text.charAt(0) == '\n') {
+          return false;
+        }
+      } else if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (!allowedIn(name, tag) || inLink && tag.equals("a") || !attributesReadBack(e, images)) {
+          return false;
+        }
+        if (VOID.contains(tag)) {
+          if (e.childNodeSize() > 0) {
+            return false;
+          }
+        } else if (!children(e, tag, inLink || tag.equals("a"), depth + 1, images)) {
+          return false;
+        }
+      } else {
+        return false; // the sanitiser keeps only elements and text
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Joins text nodes that stand side by side and drops empty ones, as parsing the written-out
+   * HTML would (a dropped comment or element leaves them): this changes nothing in the HTML
+   * written out, so the tree stays good for the old way too.
+   */
+  private static void joinText(Element parent) {
+    Node previous = null;
+    for (int i = 0; i < parent.childNodeSize(); ) {
+      Node node = parent.childNode(i);
+      if (node.getClass() == TextNode.class) {
+        TextNode t = (TextNode) node;
+        if (t.getWholeText().isEmpty()) {
+          t.remove();
+          continue;
+        }
+        if (previous != null && previous.getClass() == TextNode.class) {
+          TextNode p = (TextNode) previous;
+          p.text(p.getWholeText() + t.getWholeText());
+          t.remove();
+          continue;
+        }
+      }
+      previous = node;
+      i++;
+    }
+  }
+
+  private static boolean allowedIn(String parent, String child) {
+    if (CONTAINER.contains(parent)) {
+      return BLOCK.contains(child) || PHRASING.contains(child);
+    }
+    if (INLINE_ONLY.contains(parent) || PHRASING.contains(parent)) {
+      return PHRASING.contains(child);
+    }
+    return switch (parent) {
+      case "ol", "ul" -> child.equals("li");
+      case "dl" -> child.equals("dt") || child.equals("dd");
+      case "table" -> child.equals("caption") || child.equals("colgroup") || child.equals("thead")
+          || child.equals("tbody") || child.equals("tfoot");
+      case "thead", "tbody", "tfoot" -> child.equals("tr");
+      case "tr" -> child.equals("td") || child.equals("th");
+      case "colgroup" -> child.equals("col");
+      default -> false;
+    };
+  }
+
+  private static boolean attributesReadBack(Element e, List<String> images) {
+    if (e.attributesSize() == 0) {
+      return true;
+    }
+    for (Attribute a : e.attributes()) {
+      String v = a.getValue();
+      if (!v.isEmpty() && !readsBack(v)) {
+        return false;
+      }
+    }
+    if (e.normalName().equals("img") && e.hasAttr("src")) {
+      images.add(e.attr("src"));
+    }
+    return true;
+  }
+
+  /** Text the parser gives back as it is: not empty, no NUL, no carriage return, no lone surrogate. */
+  private static boolean readsBack(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < ' ') {
+        if (c == '\0' || c == '\r') {
+          return false;
+        }
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Only the characters the parser keeps in table structure rather than moving them out. */
+  private static boolean isWhitespace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\n' && c != '\t' && c != '\f') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,84 @@
+package org.reviewpress.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+import org.reviewpress.model.Report;
+
+/** {@link HtmlWriter} writes every document exactly as jsoup's own {@code outerHtml()} does. */
+class HtmlWriterTest {
+
+  private static Document settled(Document doc) {
+    doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+    return doc;
+  }
+
+  private static void assertSameAsJsoup(Document doc) {
+    settled(doc);
+    assertThat(HtmlWriter.write(doc)).isEqualTo(doc.outerHtml());
+  }
+
+  @Test
+  void everyCharacterInTextAndAttributes() {
+    Document doc = settled(Jsoup.parse("<!DOCTYPE html><html><head><title>t</title></head><body></body></html>"));
+    Element body = doc.body();
+    for (int c = 0; c < 0x10000; c++) {
+      String s = "a" + (char) c + "b";
+      body.appendElement("p").attr("title", s).appendChild(new TextNode(s));
+    }
+    body.appendElement("p").attr("data-x", "\uD83D\uDE00").appendText("pair \uD83D\uDE00 and lone \uDE00 \uD83D");
+    assertSameAsJsoup(doc);
+  }
+
+  @Test
+  void markupOutOfTheOrdinary() {
+    String[] pages = {
+        "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><script>if (a < b && c) {}</script>"
+            + "<style>p > a { }</style><title>A & B < C</title></head><body><p>x</p></body></html>",
+        "<!doctype html public \"-//W3C//DTD HTML 4.01//EN\"><p>old doctype</p>",
+        "<p>no doctype</p><!-- a comment -- with dashes --><br/><br></br><hr/><img src=a.png alt>",
+        "<svg viewBox=\"0 0 1 1\"><path d=\"M0 0\"/><foreignObject><p>in svg</p></foreignObject><![CDATA[x<y]]></svg>",
+        "<math><mi>x</mi><annotation-xml encoding=\"text/html\"><p>h</p></annotation-xml></math>",
+        "<custom-el some-attr=\"1\"/><foo/><bar></bar><x-y>text</x-y>",
+        "<ol reversed=\"\"><li>a</li></ol><ol reversed=\"REVERSED\"></ol><ol reversed=\"no\"></ol>"
+            + "<details open><summary>s</summary></details><a download href=x>d</a><input disabled=disabled checked>",
+        "<p DATA-Upper=\"1\" data-under_score=\"2\" weird\"name=\"3\" a'b=4 x/y=5 =z>attrs</p>",
+        "<p title=\"a&amp;b &quot;q&quot; &lt;c&gt; &nbsp;\">a&amp;b &lt;c&gt; &nbsp; \u00a0 'single'</p>",
+        "<table><tr><td>x<td>y</table><template><p>inside a template</p></template>",
+        "<textarea>a < b & c</textarea><pre>\n\nlines</pre><listing>l</listing><plaintext>rest <b>not tags</b>",
+        "<noscript><p>n</p></noscript><iframe src=x>frame text</iframe><xmp>x<y</xmp><noembed>e</noembed>",
+        "<p>\u0000null \u0001 control \r\n crlf \t tab \f ff</p>",
+        "",
+    };
+    for (String page : pages) {
+      assertSameAsJsoup(Jsoup.parse(page));
+    }
+    Document doc = Jsoup.parse("<p>x</p>");
+    doc.body().appendElement("br").appendText("text inside a void element");
+    doc.body().appendElement("img").appendElement("span");
+    doc.body().appendElement("p").attr("class", "");
+    doc.body().appendChild(new TextNode(""));
+    assertSameAsJsoup(doc);
+  }
+
+  @Test
+  void generatedReportPages() {
+    PageRenderer pages = new PageRenderer(new Theme(Optional.empty()));
+    SiteInfo site = new SiteInfo("Reviews & <Sites>", "Westmere \"Partnership\"", Optional.of("https://example.org/a&b/"));
+    Random random = new Random(7L);
+    for (int i = 0; i < 150; i++) {
+      Report r = QuickPageTest.report("w" + i, QuickPageTest.body(random));
+      String page = pages.report(r, site, Optional.empty());
+      assertSameAsJsoup(Jsoup.parse(page));
+      // The page as the template printed it, before any pass: attributes and text straight from Pebble.
+      assertSameAsJsoup(Jsoup.parse(pages.safeBody(r)));
+    }
+  }
+}
