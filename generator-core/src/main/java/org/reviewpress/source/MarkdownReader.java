@@ -29,9 +29,11 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -73,8 +75,11 @@ public final class MarkdownReader {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\{#[A-Za-z0-9_-]+\\}");
 
+  private static final NullableDataKey<TextRuns> RUNS = new NullableDataKey<>("REVIEWPRESS_TEXT_RUNS");
+
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final boolean fastText;
 
   public MarkdownReader() {
     this(true);
@@ -82,6 +87,7 @@ public final class MarkdownReader {
 
   /** @param fastText whether text nodes skip Flexmark's regex passes when they cannot change them (tests compare both) */
   MarkdownReader(boolean fastText) {
+    this.fastText = fastText;
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
         DefinitionExtension.create()));
@@ -124,18 +130,119 @@ public final class MarkdownReader {
    * without its three regex passes (each over Flexmark's slow character sequences) when the text
    * has nothing to unescape, no carriage return and nothing to escape: the common case, and
    * there all three give the text back unchanged.
+   *
+   * <p>When the document carries {@link TextRuns}, a text that Flexmark's line writer would copy
+   * unchanged is not handed to it (it takes one character at a time, with bookkeeping for each):
+   * one placeholder character stands in for it and the text is put in its place after rendering.
    */
   private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
+    TextRuns runs = RUNS.get(context.getDocument());
     BasedSequence chars = node.getChars();
-    String s = chars.toString();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\' || c == '&' || c == '\r' || c == '<' || c == '>' || c == '"') {
-        html.text(Escaping.normalizeEOL(chars.unescape()));
+    if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
+      // The usual shape: a stretch of the parsed text itself, scanned where it lies.
+      int start = sub.getStartOffset();
+      int end = sub.getEndOffset();
+      if (plainText(base, start, end)) {
+        if (runs == null || !runs.add(base, start, end, html)) {
+          html.raw(base.substring(start, end));
+        }
         return;
       }
+      String escaped = Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false);
+      if (runs == null || !runs.add(escaped, 0, escaped.length(), html)) {
+        html.raw(escaped);
+      }
+      return;
     }
-    html.raw(s);
+    String s = chars.toString();
+    if (plainText(s, 0, s.length())) {
+      html.raw(s);
+    } else {
+      html.text(Escaping.normalizeEOL(chars.unescape()));
+    }
+  }
+
+  /** Whether unescaping, line-end normalising and HTML escaping all leave this stretch as it is. */
+  private static boolean plainText(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '\\' || c == '&' || c == '\r' || c == '<' || c == '>' || c == '"') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The texts written as placeholders during one rendering, in order. The placeholder is U+FFFF,
+   * a noncharacter; a body that holds it, or whose HTML holds more of them than were written,
+   * is rendered again without placeholders, so an author's text can never be mistaken for one.
+   */
+  static final class TextRuns {
+    static final char MARK = '\uFFFF';
+    private CharSequence[] texts = new CharSequence[256];
+    private int[] bounds = new int[512];
+    private int count;
+    private int chars;
+
+    /**
+     * Writes a placeholder for {@code text[start, end)} when the line writer would copy the text
+     * as it is: no line break (which splits lines) and a first character that is not a blank (a
+     * leading blank is dropped at the start of a line). A trailing blank only sets the writer's
+     * "pending space", which our options never read (source-position paragraph lines are off).
+     * Returns false when the text must be written itself.
+     */
+    boolean add(CharSequence text, int start, int end, HtmlWriter html) {
+      if (start >= end) {
+        return false;
+      }
+      char first = text.charAt(start);
+      if (first == ' ' || first == '\t') {
+        return false;
+      }
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r' || c == MARK) {
+          return false;
+        }
+      }
+      if (count == texts.length) {
+        texts = java.util.Arrays.copyOf(texts, count * 2);
+        bounds = java.util.Arrays.copyOf(bounds, count * 4);
+      }
+      texts[count] = text;
+      bounds[2 * count] = start;
+      bounds[2 * count + 1] = end;
+      count++;
+      chars += end - start;
+      html.raw(MARK_TEXT);
+      return true;
+    }
+
+    private static final String MARK_TEXT = String.valueOf(MARK);
+
+    /** The rendered HTML with each placeholder replaced by its text; empty when the marks do not match up. */
+    java.util.Optional<String> fill(CharSequence html) {
+      StringBuilder out = new StringBuilder(html.length() + chars);
+      int from = 0;
+      int n = 0;
+      for (int i = 0; i < html.length(); i++) {
+        if (html.charAt(i) == MARK) {
+          if (n == count) {
+            return java.util.Optional.empty();
+          }
+          out.append(html, from, i);
+          out.append(texts[n], bounds[2 * n], bounds[2 * n + 1]);
+          n++;
+          from = i + 1;
+        }
+      }
+      if (n != count) {
+        return java.util.Optional.empty();
+      }
+      out.append(html, from, html.length());
+      return java.util.Optional.of(out.toString());
+    }
   }
 
   /** What reading a body gives: the model's body and the problems met on the way. */
@@ -153,9 +260,24 @@ public final class MarkdownReader {
     Walk walk = new Walk(source, start);
     walk.run(doc);
     doc.set(IDS, walk.ids);
-    String html = renderer.render(doc);
+    String html = render(doc, text.indexOf(TextRuns.MARK) < 0);
     Body body = new Body(start, walk.anchors, walk.blocks, walk.sections, walk.links, walk.exemptions, html);
     return new Result(body, walk.problems);
+  }
+
+  private String render(Document doc, boolean placeholders) {
+    if (placeholders && fastText) {
+      TextRuns runs = new TextRuns();
+      doc.set(RUNS, runs);
+      StringBuilder out = new StringBuilder(doc.getChars().length() + 4096);
+      renderer.render(doc, out);
+      doc.remove(RUNS);
+      java.util.Optional<String> filled = runs.fill(out);
+      if (filled.isPresent()) {
+        return filled.get();
+      }
+    }
+    return renderer.render(doc);
   }
 
   /** Turns heading text into an id: lower case, words joined by '-'. */
