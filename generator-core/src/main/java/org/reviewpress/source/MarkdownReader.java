@@ -71,8 +71,6 @@ public final class MarkdownReader {
   private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
   private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]*\\]");
   private static final Pattern LINE_MARKER = Pattern.compile("(?m)^[ \\t]*(#+|>|[-*+:]|\\d+[.)])[ \\t]+");
-  private static final Pattern EMPHASIS = Pattern.compile("[*_`]+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\{#[A-Za-z0-9_-]+\\}");
 
   private static final NullableDataKey<TextRuns> RUNS = new NullableDataKey<>("REVIEWPRESS_TEXT_RUNS");
@@ -383,8 +381,8 @@ public final class MarkdownReader {
       if (last == null) {
         return;
       }
-      Matcher m = TRAILING_ID.matcher(last.getChars());
-      if (m.find()) {
+      Matcher m = trailingId(last.getChars());
+      if (m != null) {
         String id = m.group(2);
         int idOffset = last.getStartOffset() + m.start(2) - 2;
         last.setChars(last.getChars().subSequence(0, m.start()).trimEnd());
@@ -399,12 +397,8 @@ public final class MarkdownReader {
       if (last == null) {
         return;
       }
-      BasedSequence chars = last.getChars();
-      if (chars.indexOf("{#") < 0) {
-        return; // the common case, without running the pattern at every character
-      }
-      Matcher m = TRAILING_ID.matcher(chars);
-      if (!m.find()) {
+      Matcher m = trailingId(last.getChars());
+      if (m == null) {
         return;
       }
       String id = m.group(2);
@@ -516,6 +510,40 @@ public final class MarkdownReader {
   }
 
   /**
+   * {@link #TRAILING_ID} found in {@code chars}, or null. A match's "{#" can only be the last
+   * one in the text (what follows it in a match holds none), so the pattern runs from just
+   * before that one, with the region's bounds not taken as {@code ^}: the same match as a
+   * search of the whole text, without running the pattern at every character of a paragraph.
+   */
+  static Matcher trailingId(BasedSequence chars) {
+    int mark = lastIdMark(chars);
+    if (mark < 0) {
+      return null;
+    }
+    Matcher m = TRAILING_ID.matcher(chars).useAnchoringBounds(false).region(Math.max(0, mark - 1), chars.length());
+    return m.find() ? m : null;
+  }
+
+  /** The index of the last "{#" in {@code chars}, or -1; read from the parsed text where it lies. */
+  private static int lastIdMark(BasedSequence chars) {
+    if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
+      int start = sub.getStartOffset();
+      for (int i = sub.getEndOffset() - 1; i > start; i--) {
+        if (base.charAt(i) == '#' && base.charAt(i - 1) == '{') {
+          return i - 1 - start;
+        }
+      }
+      return -1;
+    }
+    for (int i = chars.length() - 1; i > 0; i--) {
+      if (chars.charAt(i) == '#' && chars.charAt(i - 1) == '{') {
+        return i - 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Markdown source to rough plain text for excerpts and titles. Each replacement runs only when
    * the text holds the characters its pattern needs (most titles hold none), so the result is
    * what running all five always gives.
@@ -532,12 +560,47 @@ public final class MarkdownReader {
       s = LINE_MARKER.matcher(s).replaceAll("");
     }
     if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0 || s.indexOf('`') >= 0) {
-      s = EMPHASIS.matcher(s).replaceAll("");
+      s = withoutEmphasis(s);
     }
     if (hasSpaceRun(s)) {
-      s = SPACES.matcher(s).replaceAll(" ");
+      s = collapseSpaces(s);
     }
     return s.trim();
+  }
+
+  /** {@code s} without '*', '_' and '`': what replacing {@code [*_`]+} by nothing gives. */
+  private static String withoutEmphasis(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '*' && c != '_' && c != '`') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Each run of {@code \s} (space, tab, line feed, VT, form feed, CR) as one space, as {@code \s+} to " " gives. */
+  private static String collapseSpaces(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isRegexSpace(c)) {
+        if (!inRun) {
+          b.append(' ');
+          inRun = true;
+        }
+      } else {
+        b.append(c);
+        inRun = false;
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whether some line (after any line break, a superset of (?m)^) starts, after blanks, as a marker can. */
