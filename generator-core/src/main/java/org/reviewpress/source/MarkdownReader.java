@@ -34,9 +34,7 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -140,8 +138,11 @@ public final class MarkdownReader {
       // The usual shape: a stretch of the parsed text itself, scanned where it lies.
       int start = sub.getStartOffset();
       int end = sub.getEndOffset();
-      if (plainText(base, start, end)) {
-        if (runs == null || !runs.add(base, start, end, html)) {
+      int kind = scan(base, start, end);
+      if (kind != ESCAPE) {
+        if (runs != null && kind == DEFERRABLE) {
+          runs.put(base, start, end, html);
+        } else {
           html.raw(base.substring(start, end));
         }
         return;
@@ -158,6 +159,35 @@ public final class MarkdownReader {
     } else {
       html.text(Escaping.normalizeEOL(chars.unescape()));
     }
+  }
+
+  private static final int ESCAPE = 0;
+  private static final int PLAIN = 1;
+  private static final int DEFERRABLE = 2;
+
+  /**
+   * One pass over a text: {@link #ESCAPE} when unescaping, line-end normalising or HTML escaping
+   * could change it; otherwise {@link #DEFERRABLE} when {@link TextRuns#add} would take it as a
+   * placeholder, else {@link #PLAIN}.
+   */
+  private static int scan(String s, int start, int end) {
+    int kind = start < end && s.charAt(start) != ' ' && s.charAt(start) != '\t' ? DEFERRABLE : PLAIN;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c <= '>') {
+        if (c == '&' || c == '\r' || c == '<' || c == '>' || c == '"') {
+          return ESCAPE;
+        }
+        if (c == '\n') {
+          kind = PLAIN;
+        }
+      } else if (c == '\\') {
+        return ESCAPE;
+      } else if (c == TextRuns.MARK) {
+        kind = PLAIN;
+      }
+    }
+    return kind;
   }
 
   /** Whether unescaping, line-end normalising and HTML escaping all leave this stretch as it is. */
@@ -204,6 +234,12 @@ public final class MarkdownReader {
           return false;
         }
       }
+      put(text, start, end, html);
+      return true;
+    }
+
+    /** Writes a placeholder for a text already known to qualify (see {@link #add}). */
+    void put(CharSequence text, int start, int end, HtmlWriter html) {
       if (count == texts.length) {
         texts = java.util.Arrays.copyOf(texts, count * 2);
         bounds = java.util.Arrays.copyOf(bounds, count * 4);
@@ -214,7 +250,6 @@ public final class MarkdownReader {
       count++;
       chars += end - start;
       html.raw(MARK_TEXT);
-      return true;
     }
 
     private static final String MARK_TEXT = String.valueOf(MARK);
@@ -317,8 +352,13 @@ public final class MarkdownReader {
 
     void run(Document doc) {
       // First pass: explicit ids, which may remove nodes, so collect before changing the tree.
-      List<Node> all = descendants(doc);
-      for (Node n : all) {
+      List<Node> named = new ArrayList<>();
+      for (Node n = next(doc, doc); n != null; n = next(doc, n)) {
+        if (n instanceof Heading || n instanceof Paragraph) {
+          named.add(n);
+        }
+      }
+      for (Node n : named) {
         if (n instanceof Heading h) {
           explicitHeadingId(h);
         } else if (n instanceof Paragraph p && p.getParent() != null) {
@@ -327,7 +367,7 @@ public final class MarkdownReader {
       }
       // Second pass over the tree as it now stands.
       sections.add(new Section("", "", 0, base, source.length()));
-      for (Node n : descendants(doc)) {
+      for (Node n = next(doc, doc); n != null; n = next(doc, n)) {
         if (n instanceof Heading h) {
           heading(h);
         } else if (n instanceof Paragraph p) {
@@ -359,21 +399,23 @@ public final class MarkdownReader {
       return base + bodyOffset;
     }
 
-    /** Pre-order list of all nodes, without recursion (bodies can nest thousands deep). */
-    private static List<Node> descendants(Node root) {
-      List<Node> out = new ArrayList<>();
-      Deque<Node> stack = new ArrayDeque<>();
-      for (Node c = root.getLastChild(); c != null; c = c.getPrevious()) {
-        stack.push(c);
+    /**
+     * The node after {@code n} in pre-order within {@code root}, or null: a walk without recursion
+     * (bodies can nest thousands deep) and without a list of all nodes.
+     */
+    private static Node next(Node root, Node n) {
+      Node c = n.getFirstChild();
+      if (c != null) {
+        return c;
       }
-      while (!stack.isEmpty()) {
-        Node n = stack.pop();
-        out.add(n);
-        for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
-          stack.push(c);
+      while (n != root) {
+        Node sibling = n.getNext();
+        if (sibling != null) {
+          return sibling;
         }
+        n = n.getParent();
       }
-      return out;
+      return null;
     }
 
     private void explicitHeadingId(Heading h) {
