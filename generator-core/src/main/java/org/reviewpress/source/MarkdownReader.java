@@ -98,7 +98,8 @@ public final class MarkdownReader {
     this.parser = Parser.builder(options).build();
     HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
     if (fastText) {
-      builder.nodeRendererFactory(dataHolder -> () -> Set.of(new NodeRenderingHandler<>(Text.class, MarkdownReader::text)));
+      builder.nodeRendererFactory(dataHolder -> () -> Set.of(new NodeRenderingHandler<>(Text.class, MarkdownReader::text),
+          new NodeRenderingHandler<>(SoftLineBreak.class, MarkdownReader::softBreak)));
     }
     this.renderer = builder
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
@@ -159,6 +160,36 @@ public final class MarkdownReader {
     } else {
       html.text(Escaping.normalizeEOL(chars.unescape()));
     }
+  }
+
+  /**
+   * A soft line break as Flexmark writes it with our options ({@code html.raw("\n")}). Each line
+   * costs Flexmark's line writer a line record, so a break followed by a text that starts with
+   * a visible character is a placeholder too: there the writer's only use of the new line, dropping
+   * blanks at its start, has nothing to drop.
+   */
+  private static void softBreak(SoftLineBreak node, NodeRendererContext context, HtmlWriter html) {
+    TextRuns runs = RUNS.get(context.getDocument());
+    if (runs != null && startsVisibly(node.getNext())) {
+      runs.put(SOFT_BREAK, 0, 1, html);
+    } else {
+      html.raw(SOFT_BREAK);
+    }
+  }
+
+  private static final String SOFT_BREAK = "\n";
+
+  /** Whether {@code n} is a text whose HTML starts with its own first character, not a blank. */
+  private static boolean startsVisibly(Node n) {
+    if (!(n instanceof Text)) {
+      return false;
+    }
+    BasedSequence chars = n.getChars();
+    if (chars.isEmpty()) {
+      return false;
+    }
+    char c = chars.charAt(0);
+    return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '&' && c != '\\';
   }
 
   private static final int ESCAPE = 0;
