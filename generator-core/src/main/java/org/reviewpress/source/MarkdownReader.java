@@ -333,7 +333,8 @@ public final class MarkdownReader {
     if (placeholders && fastText) {
       TextRuns runs = new TextRuns();
       doc.set(RUNS, runs);
-      StringBuilder out = new StringBuilder(doc.getChars().length() + 4096);
+      // Placeholders leave mostly tags: far shorter than the body.
+      StringBuilder out = new StringBuilder(doc.getChars().length() / 4 + 256);
       renderer.render(doc, out);
       doc.remove(RUNS);
       java.util.Optional<String> filled = runs.fill(out);
