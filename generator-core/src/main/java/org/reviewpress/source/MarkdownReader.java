@@ -81,7 +81,10 @@ public final class MarkdownReader {
     this(true);
   }
 
-  /** @param fastText whether text nodes skip Flexmark's regex passes when they cannot change them (tests compare both) */
+  /**
+   * @param fastText whether text nodes skip Flexmark's regex passes when they cannot change them, and
+   *     plain runs of text skip its line writer as placeholders (tests compare both ways)
+   */
   MarkdownReader(boolean fastText) {
     this.fastText = fastText;
     MutableDataSet options = new MutableDataSet();
