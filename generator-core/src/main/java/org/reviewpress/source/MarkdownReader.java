@@ -29,12 +29,12 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import java.util.ArrayDeque;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -69,19 +69,24 @@ public final class MarkdownReader {
   private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
   private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]*\\]");
   private static final Pattern LINE_MARKER = Pattern.compile("(?m)^[ \\t]*(#+|>|[-*+:]|\\d+[.)])[ \\t]+");
-  private static final Pattern EMPHASIS = Pattern.compile("[*_`]+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\{#[A-Za-z0-9_-]+\\}");
+
+  private static final NullableDataKey<TextRuns> RUNS = new NullableDataKey<>("REVIEWPRESS_TEXT_RUNS");
 
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final boolean fastText;
 
   public MarkdownReader() {
     this(true);
   }
 
-  /** @param fastText whether text nodes skip Flexmark's regex passes when they cannot change them (tests compare both) */
+  /**
+   * @param fastText whether text nodes skip Flexmark's regex passes when they cannot change them, and
+   *     plain runs of text skip its line writer as placeholders (tests compare both ways)
+   */
   MarkdownReader(boolean fastText) {
+    this.fastText = fastText;
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
         DefinitionExtension.create()));
@@ -96,7 +101,8 @@ public final class MarkdownReader {
     this.parser = Parser.builder(options).build();
     HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
     if (fastText) {
-      builder.nodeRendererFactory(dataHolder -> () -> Set.of(new NodeRenderingHandler<>(Text.class, MarkdownReader::text)));
+      builder.nodeRendererFactory(dataHolder -> () -> Set.of(new NodeRenderingHandler<>(Text.class, MarkdownReader::text),
+          new NodeRenderingHandler<>(SoftLineBreak.class, MarkdownReader::softBreak)));
     }
     this.renderer = builder
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
@@ -124,18 +130,186 @@ public final class MarkdownReader {
    * without its three regex passes (each over Flexmark's slow character sequences) when the text
    * has nothing to unescape, no carriage return and nothing to escape: the common case, and
    * there all three give the text back unchanged.
+   *
+   * <p>When the document carries {@link TextRuns}, a text that Flexmark's line writer would copy
+   * unchanged is not handed to it (it takes one character at a time, with bookkeeping for each):
+   * one placeholder character stands in for it and the text is put in its place after rendering.
    */
   private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
+    TextRuns runs = RUNS.get(context.getDocument());
     BasedSequence chars = node.getChars();
-    String s = chars.toString();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\' || c == '&' || c == '\r' || c == '<' || c == '>' || c == '"') {
-        html.text(Escaping.normalizeEOL(chars.unescape()));
+    if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
+      // The usual shape: a stretch of the parsed text itself, scanned where it lies.
+      int start = sub.getStartOffset();
+      int end = sub.getEndOffset();
+      int kind = scan(base, start, end);
+      if (kind != ESCAPE) {
+        if (runs != null && kind == DEFERRABLE) {
+          runs.put(base, start, end, html);
+        } else {
+          html.raw(base.substring(start, end));
+        }
         return;
       }
+      String escaped = Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false);
+      if (runs == null || !runs.add(escaped, 0, escaped.length(), html)) {
+        html.raw(escaped);
+      }
+      return;
     }
-    html.raw(s);
+    String s = chars.toString();
+    if (plainText(s, 0, s.length())) {
+      html.raw(s);
+    } else {
+      html.text(Escaping.normalizeEOL(chars.unescape()));
+    }
+  }
+
+  /**
+   * A soft line break as Flexmark writes it with our options ({@code html.raw("\n")}). Each line
+   * costs Flexmark's line writer a line record, so a break followed by a text that starts with
+   * a visible character is a placeholder too: there the writer's only use of the new line, dropping
+   * blanks at its start, has nothing to drop.
+   */
+  private static void softBreak(SoftLineBreak node, NodeRendererContext context, HtmlWriter html) {
+    TextRuns runs = RUNS.get(context.getDocument());
+    if (runs != null && startsVisibly(node.getNext())) {
+      runs.put(SOFT_BREAK, 0, 1, html);
+    } else {
+      html.raw(SOFT_BREAK);
+    }
+  }
+
+  private static final String SOFT_BREAK = "\n";
+
+  /** Whether {@code n} is a text whose HTML starts with its own first character, not a blank. */
+  private static boolean startsVisibly(Node n) {
+    if (!(n instanceof Text)) {
+      return false;
+    }
+    BasedSequence chars = n.getChars();
+    if (chars.isEmpty()) {
+      return false;
+    }
+    char c = chars.charAt(0);
+    return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '&' && c != '\\';
+  }
+
+  private static final int ESCAPE = 0;
+  private static final int PLAIN = 1;
+  private static final int DEFERRABLE = 2;
+
+  /**
+   * One pass over a text: {@link #ESCAPE} when unescaping, line-end normalising or HTML escaping
+   * could change it; otherwise {@link #DEFERRABLE} when {@link TextRuns#add} would take it as a
+   * placeholder, else {@link #PLAIN}.
+   */
+  private static int scan(String s, int start, int end) {
+    int kind = start < end && s.charAt(start) != ' ' && s.charAt(start) != '\t' ? DEFERRABLE : PLAIN;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c <= '>') {
+        if (c == '&' || c == '\r' || c == '<' || c == '>' || c == '"') {
+          return ESCAPE;
+        }
+        if (c == '\n') {
+          kind = PLAIN;
+        }
+      } else if (c == '\\') {
+        return ESCAPE;
+      } else if (c == TextRuns.MARK) {
+        kind = PLAIN;
+      }
+    }
+    return kind;
+  }
+
+  /** Whether unescaping, line-end normalising and HTML escaping all leave this stretch as it is. */
+  private static boolean plainText(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '\\' || c == '&' || c == '\r' || c == '<' || c == '>' || c == '"') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The texts written as placeholders during one rendering, in order. The placeholder is U+FFFF,
+   * a noncharacter; a body that holds it, or whose HTML holds more of them than were written,
+   * is rendered again without placeholders, so an author's text can never be mistaken for one.
+   */
+  static final class TextRuns {
+    static final char MARK = '\uFFFF';
+    private CharSequence[] texts = new CharSequence[256];
+    private int[] bounds = new int[512];
+    private int count;
+    private int chars;
+
+    /**
+     * Writes a placeholder for {@code text[start, end)} when the line writer would copy the text
+     * as it is: no line break (which splits lines) and a first character that is not a blank (a
+     * leading blank is dropped at the start of a line). A trailing blank only sets the writer's
+     * "pending space", which our options never read (source-position paragraph lines are off).
+     * Returns false when the text must be written itself.
+     */
+    boolean add(CharSequence text, int start, int end, HtmlWriter html) {
+      if (start >= end) {
+        return false;
+      }
+      char first = text.charAt(start);
+      if (first == ' ' || first == '\t') {
+        return false;
+      }
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r' || c == MARK) {
+          return false;
+        }
+      }
+      put(text, start, end, html);
+      return true;
+    }
+
+    /** Writes a placeholder for a text already known to qualify (see {@link #add}). */
+    void put(CharSequence text, int start, int end, HtmlWriter html) {
+      if (count == texts.length) {
+        texts = java.util.Arrays.copyOf(texts, count * 2);
+        bounds = java.util.Arrays.copyOf(bounds, count * 4);
+      }
+      texts[count] = text;
+      bounds[2 * count] = start;
+      bounds[2 * count + 1] = end;
+      count++;
+      chars += end - start;
+      html.raw(MARK_TEXT);
+    }
+
+    private static final String MARK_TEXT = String.valueOf(MARK);
+
+    /** The rendered HTML with each placeholder replaced by its text; empty when the marks do not match up. */
+    java.util.Optional<String> fill(CharSequence html) {
+      StringBuilder out = new StringBuilder(html.length() + chars);
+      int from = 0;
+      int n = 0;
+      for (int i = 0; i < html.length(); i++) {
+        if (html.charAt(i) == MARK) {
+          if (n == count) {
+            return java.util.Optional.empty();
+          }
+          out.append(html, from, i);
+          out.append(texts[n], bounds[2 * n], bounds[2 * n + 1]);
+          n++;
+          from = i + 1;
+        }
+      }
+      if (n != count) {
+        return java.util.Optional.empty();
+      }
+      out.append(html, from, html.length());
+      return java.util.Optional.of(out.toString());
+    }
   }
 
   /** What reading a body gives: the model's body and the problems met on the way. */
@@ -153,9 +327,25 @@ public final class MarkdownReader {
     Walk walk = new Walk(source, start);
     walk.run(doc);
     doc.set(IDS, walk.ids);
-    String html = renderer.render(doc);
+    String html = render(doc, text.indexOf(TextRuns.MARK) < 0);
     Body body = new Body(start, walk.anchors, walk.blocks, walk.sections, walk.links, walk.exemptions, html);
     return new Result(body, walk.problems);
+  }
+
+  private String render(Document doc, boolean placeholders) {
+    if (placeholders && fastText) {
+      TextRuns runs = new TextRuns();
+      doc.set(RUNS, runs);
+      // Placeholders leave mostly tags: far shorter than the body.
+      StringBuilder out = new StringBuilder(doc.getChars().length() / 4 + 256);
+      renderer.render(doc, out);
+      doc.remove(RUNS);
+      java.util.Optional<String> filled = runs.fill(out);
+      if (filled.isPresent()) {
+        return filled.get();
+      }
+    }
+    return renderer.render(doc);
   }
 
   /** Turns heading text into an id: lower case, words joined by '-'. */
@@ -197,8 +387,13 @@ public final class MarkdownReader {
 
     void run(Document doc) {
       // First pass: explicit ids, which may remove nodes, so collect before changing the tree.
-      List<Node> all = descendants(doc);
-      for (Node n : all) {
+      List<Node> named = new ArrayList<>();
+      for (Node n = next(doc, doc); n != null; n = next(doc, n)) {
+        if (n instanceof Heading || n instanceof Paragraph) {
+          named.add(n);
+        }
+      }
+      for (Node n : named) {
         if (n instanceof Heading h) {
           explicitHeadingId(h);
         } else if (n instanceof Paragraph p && p.getParent() != null) {
@@ -207,7 +402,7 @@ public final class MarkdownReader {
       }
       // Second pass over the tree as it now stands.
       sections.add(new Section("", "", 0, base, source.length()));
-      for (Node n : descendants(doc)) {
+      for (Node n = next(doc, doc); n != null; n = next(doc, n)) {
         if (n instanceof Heading h) {
           heading(h);
         } else if (n instanceof Paragraph p) {
@@ -239,21 +434,23 @@ public final class MarkdownReader {
       return base + bodyOffset;
     }
 
-    /** Pre-order list of all nodes, without recursion (bodies can nest thousands deep). */
-    private static List<Node> descendants(Node root) {
-      List<Node> out = new ArrayList<>();
-      Deque<Node> stack = new ArrayDeque<>();
-      for (Node c = root.getLastChild(); c != null; c = c.getPrevious()) {
-        stack.push(c);
+    /**
+     * The node after {@code n} in pre-order within {@code root}, or null: a walk without recursion
+     * (bodies can nest thousands deep) and without a list of all nodes.
+     */
+    private static Node next(Node root, Node n) {
+      Node c = n.getFirstChild();
+      if (c != null) {
+        return c;
       }
-      while (!stack.isEmpty()) {
-        Node n = stack.pop();
-        out.add(n);
-        for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
-          stack.push(c);
+      while (n != root) {
+        Node sibling = n.getNext();
+        if (sibling != null) {
+          return sibling;
         }
+        n = n.getParent();
       }
-      return out;
+      return null;
     }
 
     private void explicitHeadingId(Heading h) {
@@ -261,8 +458,8 @@ public final class MarkdownReader {
       if (last == null) {
         return;
       }
-      Matcher m = TRAILING_ID.matcher(last.getChars());
-      if (m.find()) {
+      Matcher m = trailingId(last.getChars());
+      if (m != null) {
         String id = m.group(2);
         int idOffset = last.getStartOffset() + m.start(2) - 2;
         last.setChars(last.getChars().subSequence(0, m.start()).trimEnd());
@@ -277,12 +474,8 @@ public final class MarkdownReader {
       if (last == null) {
         return;
       }
-      BasedSequence chars = last.getChars();
-      if (chars.indexOf("{#") < 0) {
-        return; // the common case, without running the pattern at every character
-      }
-      Matcher m = TRAILING_ID.matcher(chars);
-      if (!m.find()) {
+      Matcher m = trailingId(last.getChars());
+      if (m == null) {
         return;
       }
       String id = m.group(2);
@@ -394,6 +587,40 @@ public final class MarkdownReader {
   }
 
   /**
+   * {@link #TRAILING_ID} found in {@code chars}, or null. A match's "{#" can only be the last
+   * one in the text (what follows it in a match holds none), so the pattern runs from just
+   * before that one, with the region's bounds not taken as {@code ^}: the same match as a
+   * search of the whole text, without running the pattern at every character of a paragraph.
+   */
+  static Matcher trailingId(BasedSequence chars) {
+    int mark = lastIdMark(chars);
+    if (mark < 0) {
+      return null;
+    }
+    Matcher m = TRAILING_ID.matcher(chars).useAnchoringBounds(false).region(Math.max(0, mark - 1), chars.length());
+    return m.find() ? m : null;
+  }
+
+  /** The index of the last "{#" in {@code chars}, or -1; read from the parsed text where it lies. */
+  private static int lastIdMark(BasedSequence chars) {
+    if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
+      int start = sub.getStartOffset();
+      for (int i = sub.getEndOffset() - 1; i > start; i--) {
+        if (base.charAt(i) == '#' && base.charAt(i - 1) == '{') {
+          return i - 1 - start;
+        }
+      }
+      return -1;
+    }
+    for (int i = chars.length() - 1; i > 0; i--) {
+      if (chars.charAt(i) == '#' && chars.charAt(i - 1) == '{') {
+        return i - 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Markdown source to rough plain text for excerpts and titles. Each replacement runs only when
    * the text holds the characters its pattern needs (most titles hold none), so the result is
    * what running all five always gives.
@@ -410,12 +637,47 @@ public final class MarkdownReader {
       s = LINE_MARKER.matcher(s).replaceAll("");
     }
     if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0 || s.indexOf('`') >= 0) {
-      s = EMPHASIS.matcher(s).replaceAll("");
+      s = withoutEmphasis(s);
     }
     if (hasSpaceRun(s)) {
-      s = SPACES.matcher(s).replaceAll(" ");
+      s = collapseSpaces(s);
     }
     return s.trim();
+  }
+
+  /** {@code s} without '*', '_' and '`': what replacing {@code [*_`]+} by nothing gives. */
+  private static String withoutEmphasis(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '*' && c != '_' && c != '`') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Each run of {@code \s} (space, tab, line feed, VT, form feed, CR) as one space, as {@code \s+} to " " gives. */
+  private static String collapseSpaces(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isRegexSpace(c)) {
+        if (!inRun) {
+          b.append(' ');
+          inRun = true;
+        }
+      } else {
+        b.append(c);
+        inRun = false;
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whether some line (after any line break, a superset of (?m)^) starts, after blanks, as a marker can. */

@@ -101,8 +101,7 @@ public final class ReportReader {
     int bodyStart = text.length();
     for (int i = yamlStart; i < text.length(); ) {
       int end = lineEnd(text, i);
-      String line = text.substring(i, end);
-      if (line.equals("---") || line.equals("...") || line.stripTrailing().equals("---")) {
+      if (closesFrontMatter(text, i, end)) {
         close = i;
         bodyStart = next(text, end);
         break;
@@ -138,6 +137,25 @@ public final class ReportReader {
         f.published(), f.status(), f.lang(), f.model(), f.keywords(), f.summary(), f.pseudonyms(), f.glossary(),
         f.findings(), f.recommendations(), f.textFields(), body.body());
     return new ReadResult(src, Optional.of(report), sink.all());
+  }
+
+  /**
+   * Whether the line {@code text[from, end)} is "..." or "---" followed only by white space (as
+   * {@link String#stripTrailing} counts it), checked in place rather than copying each line.
+   */
+  static boolean closesFrontMatter(String text, int from, int end) {
+    if (end - from == 3 && text.startsWith("...", from)) {
+      return true;
+    }
+    if (end - from < 3 || !text.startsWith("---", from)) {
+      return false;
+    }
+    for (int k = from + 3; k < end; k++) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int lineEnd(String text, int from) {
