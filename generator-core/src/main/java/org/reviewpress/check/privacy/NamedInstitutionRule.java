@@ -56,6 +56,15 @@ public final class NamedInstitutionRule implements Rule {
    */
   private static final String[] KIND_WORDS = {"School", "Pre-school", "Preschool", "Academy", "Nursery", "Playgroup", "Centre", "College", "Form",
       "Surgery", "Practice", "Group", "Primary", "Infants", "Juniors"};
+  /** Whether a capital letter (from 'A') starts one of {@link #KIND_WORDS}. */
+  private static final boolean[] KIND_INITIAL = new boolean[26];
+
+  static {
+    for (String w : KIND_WORDS) {
+      KIND_INITIAL[w.charAt(0) - 'A'] = true;
+    }
+  }
+
   /**
    * How many runs of blanks a match can hold before its kind word: six after the words of the
    * name, two inside "Church of England" or "C of E", one before the kind ({@code \s*}) and one
@@ -165,20 +174,26 @@ public final class NamedInstitutionRule implements Rule {
    * and the length a match can have before its kind word).
    */
   private static BitSet nearKindWords(String t) {
-    // One indexOf per kind word: the JDK's search is much quicker than testing every character.
+    // One pass: a kind word starts with one of a few capitals, and only there are the kind words
+    // compared. The places come in ascending order, as the windows below need.
     int[] at = new int[16];
     int count = 0;
-    for (String w : KIND_WORDS) {
-      for (int k = t.indexOf(w); k >= 0; k = t.indexOf(w, k + 1)) {
-        if (!endsInWord(t, k + w.length())) {
+    int n = t.length();
+    for (int k = 0; k < n; k++) {
+      char c = t.charAt(k);
+      if (c > 'Z' || c < 'A' || !KIND_INITIAL[c - 'A']) {
+        continue;
+      }
+      for (String w : KIND_WORDS) {
+        if (w.charAt(0) == c && t.startsWith(w, k) && !endsInWord(t, k + w.length())) {
           if (count == at.length) {
             at = java.util.Arrays.copyOf(at, count * 2);
           }
           at[count++] = k;
+          break; // a place is a window's end once, whichever kind word ends there
         }
       }
     }
-    java.util.Arrays.sort(at, 0, count);
     BitSet near = new BitSet(t.length());
     for (int c = 0; c < count; c++) {
       int k = at[c];

@@ -33,8 +33,26 @@ final class Words {
 
   /** The words of {@code text}, in order. Linear in the text's length. */
   static List<Word> of(CharSequence text) {
+    int[] bounds = bounds(text);
+    int count = bounds[0];
+    List<Word> out = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      int start = bounds[1 + 2 * k];
+      int end = bounds[2 + 2 * k];
+      out.add(new Word(start, end, normalise(text, start, end)));
+    }
+    return out;
+  }
+
+  /**
+   * Where the words of {@code text} lie, without making them: element 0 is the number of words,
+   * then each word's start and end in turn ({@code [1 + 2k]} and {@code [2 + 2k]}). The one
+   * definition of where a word begins and ends; {@link #of} makes its words from it.
+   */
+  static int[] bounds(CharSequence text) {
     int n = text.length();
-    List<Word> out = new ArrayList<>(n / 6 + 4);
+    int[] out = new int[2 * (n / 6 + 4) + 1];
+    int count = 0;
     int i = 0;
     while (i < n) {
       if (!letterOrDigit(text.charAt(i))) {
@@ -59,13 +77,19 @@ final class Words {
           break;
         }
       }
-      out.add(new Word(start, end, normalise(text, start, end)));
+      if (2 * count + 3 > out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2);
+      }
+      out[1 + 2 * count] = start;
+      out[2 + 2 * count] = end;
+      count++;
       i = end;
       // Skip a possessive so that its "s" is not read as a word of its own.
       if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) {
         i += 2;
       }
     }
+    out[0] = count;
     return out;
   }
 
