@@ -92,7 +92,7 @@ public final class NamedInstitutionRule implements Rule {
     List<Diagnostic> out = new ArrayList<>();
     ScanText scan = ScanText.of(context);
     String t = scan.text();
-    for (MatchResult m : matches(t)) {
+    for (MatchResult m : matches(t, scan.chars())) {
       String name = m.group(1);
       int nameStart = m.start(1);
       int nl = name.lastIndexOf('\n');
@@ -145,7 +145,12 @@ public final class NamedInstitutionRule implements Rule {
    * not continue a word, a few words before a kind word (so not at every capital of the report).
    */
   static List<MatchResult> matches(String t) {
-    BitSet near = nearKindWords(t);
+    return matches(t, t.toCharArray());
+  }
+
+  /** The same, {@code chars} holding the characters of {@code t} (read, never written). */
+  static List<MatchResult> matches(String t, char[] chars) {
+    BitSet near = nearKindWords(t, chars);
     List<MatchResult> out = new ArrayList<>();
     Matcher m = INSTITUTION.matcher(t);
     // As MatchStarts.find: transparent bounds let the look-behind see the text before a start.
@@ -173,14 +178,14 @@ public final class NamedInstitutionRule implements Rule {
    * hyphens, '&', full stops and at most {@link #MOST_BLANK_RUNS} runs of blanks (the characters
    * and the length a match can have before its kind word).
    */
-  private static BitSet nearKindWords(String t) {
+  private static BitSet nearKindWords(String t, char[] chars) {
     // One pass: a kind word starts with one of a few capitals, and only there are the kind words
     // compared. The places come in ascending order, as the windows below need.
     int[] at = new int[16];
     int count = 0;
     int n = t.length();
     for (int k = 0; k < n; k++) {
-      char c = t.charAt(k);
+      char c = chars[k];
       if (c > 'Z' || c < 'A' || !KIND_INITIAL[c - 'A']) {
         continue;
       }

@@ -440,8 +440,13 @@ public final class SensitiveTerms {
     MessageDigest[] running = new MessageDigest[salted.length];
     long[] quick = new long[salted.length];
     boolean[] ended = new boolean[salted.length];
+    boolean plainOnly = sets.stream().allMatch(HashedSet::filtered);
     int i = 0;
     while (i < count) {
+      if (plainOnly && !mayBegin(words.opening(i))) {
+        i++; // the commonest case by far: no term opens as this word does
+        continue;
+      }
       int best = 0;
       // Each set's digest of the words so far, extended one word at a time: every run of words
       // from here is hashed without hashing its first words again.
@@ -514,6 +519,19 @@ public final class SensitiveTerms {
       }
     }
     return out;
+  }
+
+  /** Whether a word with this {@link #opening} (-1 for none known) may begin a term of a plain list. */
+  private boolean mayBegin(int opening) {
+    if (opening < 0) {
+      return true;
+    }
+    for (HashedSet set : sets) {
+      if (set.mayBegin(opening)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean joins(CharSequence text, Runs words, byte[] known, int w) {

@@ -49,7 +49,9 @@ final class Words {
    * then each word's start and end in turn ({@code [1 + 2k]} and {@code [2 + 2k]}). The one
    * definition of where a word begins and ends; {@link #of} makes its words from it.
    */
-  static int[] bounds(CharSequence text) {
+  static int[] bounds(CharSequence chars) {
+    // A String, read through its own class: the scan over a whole report runs several times faster.
+    String text = chars.toString();
     int n = text.length();
     int[] out = new int[2 * (n / 6 + 4) + 1];
     int count = 0;
