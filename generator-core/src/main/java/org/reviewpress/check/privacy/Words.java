@@ -36,12 +36,84 @@ final class Words {
     int[] bounds = bounds(text);
     int count = bounds[0];
     List<Word> out = new ArrayList<>(count);
+    Forms forms = new Forms();
     for (int k = 0; k < count; k++) {
       int start = bounds[1 + 2 * k];
       int end = bounds[2 + 2 * k];
-      out.add(new Word(start, end, normalise(text, start, end)));
+      out.add(new Word(start, end, forms.normalise(text, start, end)));
     }
     return out;
+  }
+
+  /**
+   * The normalised forms of one text's words, each distinct ASCII form made once: a report uses
+   * a few thousand forms for twenty thousand words, so most words share a string (and its cached
+   * hash, which the rules' set look-ups read) instead of making their own.
+   */
+  private static final class Forms {
+    private String[] table = new String[1024];
+    private int size;
+
+    /** {@link Words#normalise(CharSequence, int, int)}, shared between equal ASCII forms. */
+    String normalise(CharSequence text, int start, int end) {
+      int h = 0;
+      int length = 0;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          return Words.normalise(text, start, end);
+        }
+        if (c != '\'') {
+          // The folded form's String.hashCode, computed on the way.
+          h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+          length++;
+        }
+      }
+      int mask = table.length - 1;
+      int at = (h ^ h >>> 16) & mask;
+      for (String known = table[at]; known != null; known = table[at = (at + 1) & mask]) {
+        if (known.hashCode() == h && known.length() == length && same(known, text, start, end)) {
+          return known;
+        }
+      }
+      String made = Words.normalise(text, start, end);
+      table[at] = made;
+      if (++size * 2 > table.length) {
+        grow();
+      }
+      return made;
+    }
+
+    /** Whether {@code known} is the folded form of the ASCII word text[start, end). */
+    private static boolean same(String known, CharSequence text, int start, int end) {
+      int k = 0;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == '\'') {
+          continue;
+        }
+        if (known.charAt(k++) != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void grow() {
+      String[] old = table;
+      table = new String[old.length * 2];
+      int mask = table.length - 1;
+      for (String s : old) {
+        if (s != null) {
+          int h = s.hashCode();
+          int at = (h ^ h >>> 16) & mask;
+          while (table[at] != null) {
+            at = (at + 1) & mask;
+          }
+          table[at] = s;
+        }
+      }
+    }
   }
 
   /**
