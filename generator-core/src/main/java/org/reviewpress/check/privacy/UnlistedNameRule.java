@@ -371,6 +371,12 @@ public final class UnlistedNameRule implements Rule {
     final BitSet covered;
     private final List<Words.Word> words;
     private final Map<String, List<List<String>>> byFirst = new HashMap<>();
+    /**
+     * A bit for the hash of each phrase's first word: a word whose form's hash has no bit starts
+     * no phrase, found without a map look-up (the forms' hashes are cached in the strings).
+     */
+    private final BitSet firstHashes = new BitSet(HASH_BITS + 1);
+    private static final int HASH_BITS = (1 << 14) - 1;
     /** The next word to try as the start of a phrase. */
     private int next;
 
@@ -381,13 +387,18 @@ public final class UnlistedNameRule implements Rule {
       phrases.addAll(PUBLIC_PHRASES);
       for (List<String> p : phrases) {
         byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p);
+        firstHashes.set(p.get(0).hashCode() & HASH_BITS);
       }
     }
 
     /** Makes the bits of words {@code 0..last} final. */
     void findUpTo(int last) {
       for (; next <= last; next++) {
-        List<List<String>> starting = byFirst.get(words.get(next).norm());
+        String first = words.get(next).norm();
+        if (!firstHashes.get(first.hashCode() & HASH_BITS)) {
+          continue;
+        }
+        List<List<String>> starting = byFirst.get(first);
         if (starting == null) {
           continue;
         }
