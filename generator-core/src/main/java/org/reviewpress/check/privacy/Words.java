@@ -33,6 +33,15 @@ final class Words {
 
   /** The words of {@code text}, in order. Linear in the text's length. */
   static List<Word> of(CharSequence text) {
+    return of(text, null);
+  }
+
+  /**
+   * The same, {@code chars} holding the characters of {@code text} (read, never written; null if
+   * there is no such array): the forms of ASCII words are then read from the array, faster than
+   * from a string.
+   */
+  static List<Word> of(CharSequence text, char[] chars) {
     int[] bounds = bounds(text);
     int count = bounds[0];
     List<Word> out = new ArrayList<>(count);
@@ -40,7 +49,7 @@ final class Words {
     for (int k = 0; k < count; k++) {
       int start = bounds[1 + 2 * k];
       int end = bounds[2 + 2 * k];
-      out.add(new Word(start, end, forms.normalise(text, start, end)));
+      out.add(new Word(start, end, chars != null ? forms.normalise(text, chars, start, end) : forms.normalise(text, start, end)));
     }
     return out;
   }
@@ -82,6 +91,49 @@ final class Words {
         grow();
       }
       return made;
+    }
+
+    /** {@link #normalise(CharSequence, int, int)}, reading the word from {@code chars}, a copy of {@code text}. */
+    String normalise(CharSequence text, char[] chars, int start, int end) {
+      int h = 0;
+      int length = 0;
+      for (int i = start; i < end; i++) {
+        char c = chars[i];
+        if (c >= 0x80) {
+          return Words.normalise(text, start, end);
+        }
+        if (c != '\'') {
+          h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+          length++;
+        }
+      }
+      int mask = table.length - 1;
+      int at = (h ^ h >>> 16) & mask;
+      for (String known = table[at]; known != null; known = table[at = (at + 1) & mask]) {
+        if (known.hashCode() == h && known.length() == length && same(known, chars, start, end)) {
+          return known;
+        }
+      }
+      String made = Words.normalise(text, start, end);
+      table[at] = made;
+      if (++size * 2 > table.length) {
+        grow();
+      }
+      return made;
+    }
+
+    private static boolean same(String known, char[] chars, int start, int end) {
+      int k = 0;
+      for (int i = start; i < end; i++) {
+        char c = chars[i];
+        if (c == '\'') {
+          continue;
+        }
+        if (known.charAt(k++) != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether {@code known} is the folded form of the ASCII word text[start, end). */
