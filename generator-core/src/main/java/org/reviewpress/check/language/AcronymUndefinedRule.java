@@ -57,10 +57,12 @@ public final class AcronymUndefinedRule implements Rule {
     Set<String> defined = defined(context, settings);
     Prose prose = Prose.of(context);
     Map<String, List<Integer>> uses = new LinkedHashMap<>();
-    for (Sentences.Sentence s : prose.sentences()) {
-      for (Acronyms.Use u : Acronyms.in(s)) {
-        if (!defined.contains(u.acronym())) {
-          uses.computeIfAbsent(u.acronym(), a -> new ArrayList<>()).add(u.start());
+    for (Prose.Span span : prose.spans()) {
+      for (Sentences.Sentence s : prose.sentences(span)) {
+        for (Acronyms.Use u : Acronyms.in(s)) {
+          if (!defined.contains(u.acronym())) {
+            uses.computeIfAbsent(u.acronym(), a -> new ArrayList<>()).add(u.start());
+          }
         }
       }
     }

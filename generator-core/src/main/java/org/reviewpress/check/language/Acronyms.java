@@ -81,17 +81,16 @@ public final class Acronyms {
 
   /** The acronyms used in a sentence, unless the sentence is mostly capitals. */
   public static List<Use> in(Sentences.Sentence s) {
-    List<Sentences.Word> words = s.words();
+    int count = s.wordCount();
     long caps = 0;
     // Words with two capitals or more, the only ones that can hold an acronym, as bits of a mask
     // (the rest of a long sentence is looked at again only past 64 words).
     long candidates = 0;
     boolean more = false;
-    for (int i = 0; i < words.size(); i++) {
-      Sentences.Word w = words.get(i);
-      char[] text = w.chars();
-      int from = w.sourceStart();
-      int to = w.sourceEnd();
+    for (int i = 0; i < count; i++) {
+      char[] text = s.wordChars(i);
+      int from = s.wordFrom(i);
+      int to = s.wordTo(i);
       int capitals = 0;
       boolean letter = false;
       boolean lower = false;
@@ -125,24 +124,23 @@ public final class Acronyms {
         }
       }
     }
-    if (words.size() >= 3 && caps * 10 >= words.size() * 6L) {
+    if (count >= 3 && caps * 10 >= count * 6L) {
       return List.of();
     }
     if (candidates == 0 && !more) {
       return List.of();
     }
     List<Use> out = List.of();
-    for (int i = 0; i < words.size(); i++) {
-      Sentences.Word w = words.get(i);
-      if (i < 64 ? (candidates & (1L << i)) == 0 : capitals(w.text()) < 2) {
+    for (int i = 0; i < count; i++) {
+      if (i < 64 ? (candidates & (1L << i)) == 0 : capitals(s.wordText(i)) < 2) {
         continue; // the test that opens of(), without building the previous word's text
       }
-      Optional<String> a = of(w.text(), i > 0 ? words.get(i - 1).text() : "");
+      Optional<String> a = of(s.wordText(i), i > 0 ? s.wordText(i - 1) : "");
       if (a.isPresent()) {
         if (out.isEmpty()) {
           out = new java.util.ArrayList<>();
         }
-        out.add(new Use(a.get(), w.start()));
+        out.add(new Use(a.get(), s.wordStart(i)));
       }
     }
     return out;

@@ -474,6 +474,11 @@ public final class Prose {
     return text;
   }
 
+  /** The character of {@link #text()} at {@code offset}: read from an array, for scans over every character. */
+  public char charAt(int offset) {
+    return chars[offset];
+  }
+
   /** Every span of prose, in file order. */
   public List<Span> spans() {
     return spans;

@@ -18,10 +18,9 @@ public record Readability(int sentences, int words, int syllables) {
     int words = 0;
     int syllables = 0;
     for (Sentences.Sentence s : sentences) {
-      for (Sentences.Word w : s.words()) {
-        words++;
-        syllables += Syllables.count(w.chars(), w.sourceStart(), w.sourceEnd());
-      }
+      // Each sentence counts its syllables once, however many measures include it.
+      words += s.wordCount();
+      syllables += s.syllables();
     }
     return new Readability(sentences.size(), words, syllables);
   }

@@ -109,21 +109,44 @@ public final class Sentences {
     }
   }
 
-  /** A sentence, its source range and its words. A value, like a record of these three. */
+  /**
+   * A sentence, its source range and its words. A value, like a record of these three. A split
+   * sentence holds its words as places in the prose (no object per word); {@link #words()} makes
+   * them when first asked for, and the rules that read every word use the index methods instead.
+   */
   public static final class Sentence {
     private final int start;
     private final int end;
-    private final List<Word> words;
+    private volatile List<Word> words;
+    /** For a split sentence: the prose, its characters, and word k's start and end at [2k] and [2k + 1]. */
+    private final String source;
+    private final char[] chars;
+    private final int[] bounds;
+    private final int first;
+    private final int count;
+    /** The estimated syllables of all the words, counted on first use (-1 before). */
+    private int syllables = -1;
 
     public Sentence(int start, int end, List<Word> words) {
-      this(start, end, List.copyOf(words), true);
-    }
-
-    /** Takes a list that nothing else changes, without copying it. */
-    private Sentence(int start, int end, List<Word> words, boolean owned) {
       this.start = start;
       this.end = end;
-      this.words = words;
+      this.words = List.copyOf(words);
+      this.source = null;
+      this.chars = null;
+      this.bounds = null;
+      this.first = 0;
+      this.count = this.words.size();
+    }
+
+    /** A sentence of the words {@code first} to {@code first + count - 1} of {@code bounds}. */
+    private Sentence(int start, int end, String source, char[] chars, int[] bounds, int first, int count) {
+      this.start = start;
+      this.end = end;
+      this.source = source;
+      this.chars = chars;
+      this.bounds = bounds;
+      this.first = first;
+      this.count = count;
     }
 
     public int start() {
@@ -135,31 +158,77 @@ public final class Sentences {
     }
 
     public List<Word> words() {
-      return words;
+      List<Word> w = words;
+      if (w == null) {
+        Word[] made = new Word[count];
+        for (int i = 0; i < count; i++) {
+          made[i] = new Word(source, chars, wordStart(i), wordEnd(i));
+        }
+        w = List.of(made);
+        words = w;
+      }
+      return w;
     }
 
     public int wordCount() {
-      return words.size();
+      return count;
+    }
+
+    /** Where word {@code i} starts. */
+    int wordStart(int i) {
+      return bounds != null ? bounds[2 * (first + i)] : words.get(i).start();
+    }
+
+    /** Where word {@code i} ends. */
+    int wordEnd(int i) {
+      return bounds != null ? bounds[2 * (first + i) + 1] : words.get(i).end();
+    }
+
+    /** The characters word {@code i} is in, read from {@link #wordFrom} to {@link #wordTo}; never written to. */
+    char[] wordChars(int i) {
+      return bounds != null ? chars : words.get(i).chars();
+    }
+
+    int wordFrom(int i) {
+      return bounds != null ? wordStart(i) : words.get(i).sourceStart();
+    }
+
+    int wordTo(int i) {
+      return bounds != null ? wordEnd(i) : words.get(i).sourceEnd();
+    }
+
+    /** The text of word {@code i}. */
+    String wordText(int i) {
+      return bounds != null ? source.substring(wordStart(i), wordEnd(i)) : words.get(i).text();
+    }
+
+    /** The estimated syllables of its words ({@link Syllables}), counted once: the readability rule and the scorecard both ask. */
+    int syllables() {
+      int n = syllables;
+      if (n < 0) {
+        n = 0;
+        for (int i = 0; i < count; i++) {
+          n += Syllables.count(wordChars(i), wordFrom(i), wordTo(i));
+        }
+        syllables = n;
+      }
+      return n;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Sentence s && s.start == start && s.end == end && s.words.equals(words);
+      return o instanceof Sentence s && s.start == start && s.end == end && s.words().equals(words());
     }
 
     @Override
     public int hashCode() {
-      return (31 * start + end) * 31 + words.hashCode();
+      return (31 * start + end) * 31 + words().hashCode();
     }
 
     @Override
     public String toString() {
-      return "Sentence[start=" + start + ", end=" + end + ", words=" + words + "]";
+      return "Sentence[start=" + start + ", end=" + end + ", words=" + words() + "]";
     }
-  }
-
-  private static Sentence sentence(int start, int end, List<Word> words) {
-    return new Sentence(start, end, java.util.Collections.unmodifiableList(words), true);
   }
 
   /** The sentences of {@code text} between {@code from} and {@code to}; sentences without words are dropped. */
@@ -170,8 +239,13 @@ public final class Sentences {
   /** The same, scanning {@code chars}, a copy of {@code text} (array reads are cheaper than a string's). */
   static List<Sentence> split(char[] chars, String text, int from, int to) {
     // A character scan that finds exactly the words WORD finds, left to right (see SentencesTest).
-    List<Sentence> out = new ArrayList<>();
-    List<Word> words = new ArrayList<>();
+    // Each word's start and end go into one array; each sentence is its first word and count,
+    // with its start and end: four numbers in a second array, made into sentences at the end.
+    int[] bounds = new int[32];
+    int n = 0; // words so far
+    int[] found = new int[16];
+    int sentences = 0;
+    int firstWord = 0; // the first word of the sentence being read
     int cursor = from;
     int i = from;
     while (true) {
@@ -180,25 +254,46 @@ public final class Sentences {
         break;
       }
       // A break between the previous word and this one ends the sentence.
-      if (!words.isEmpty() && hasBreak(chars, cursor, start)) {
-        out.add(close(words));
-        words = new ArrayList<>();
+      if (n > firstWord && hasBreak(chars, cursor, start)) {
+        found = add(found, sentences++, bounds[2 * firstWord], bounds[2 * n - 1], firstWord, n - firstWord);
+        firstWord = n;
       }
       int end = wordEnd(chars, start, to);
-      words.add(new Word(text, chars, start, end));
+      if (2 * n + 2 > bounds.length) {
+        bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      bounds[2 * n] = start;
+      bounds[2 * n + 1] = end;
+      n++;
       cursor = end;
       i = end;
       int after = trailing(chars, cursor, to);
-      if (after > cursor && endsSentence(chars, words, cursor, after, to)) {
-        out.add(sentence(words.get(0).start(), after, words));
-        words = new ArrayList<>();
+      if (after > cursor && endsSentence(chars, text, bounds, firstWord, n, cursor, after, to)) {
+        found = add(found, sentences++, bounds[2 * firstWord], after, firstWord, n - firstWord);
+        firstWord = n;
         cursor = after;
       }
     }
-    if (!words.isEmpty()) {
-      out.add(close(words));
+    if (n > firstWord) {
+      found = add(found, sentences++, bounds[2 * firstWord], bounds[2 * n - 1], firstWord, n - firstWord);
+    }
+    int[] all = bounds.length == 2 * n ? bounds : java.util.Arrays.copyOf(bounds, 2 * n);
+    List<Sentence> out = new ArrayList<>(sentences);
+    for (int k = 0; k < sentences; k++) {
+      out.add(new Sentence(found[4 * k], found[4 * k + 1], text, chars, all, found[4 * k + 2], found[4 * k + 3]));
     }
     return out;
+  }
+
+  private static int[] add(int[] found, int k, int start, int end, int first, int count) {
+    if (4 * k + 4 > found.length) {
+      found = java.util.Arrays.copyOf(found, found.length * 2);
+    }
+    found[4 * k] = start;
+    found[4 * k + 1] = end;
+    found[4 * k + 2] = first;
+    found[4 * k + 3] = count;
+    return found;
   }
 
   private static boolean hasBreak(char[] text, int from, int to) {
@@ -283,10 +378,6 @@ public final class Sentences {
     return i;
   }
 
-  private static Sentence close(List<Word> words) {
-    return sentence(words.get(0).start(), words.get(words.size() - 1).end(), words);
-  }
-
   /** The end of the punctuation run after a word that contains a terminal mark, or {@code at} if none. */
   private static int trailing(char[] text, int at, int to) {
     int i = at;
@@ -303,13 +394,15 @@ public final class Sentences {
     return terminal && (i >= to || Character.isWhitespace(text[i]) || text[i] == Prose.BREAK) ? i : at;
   }
 
-  private static boolean endsSentence(char[] text, List<Word> words, int wordEnd, int after, int to) {
-    Word w = words.get(words.size() - 1);
+  /** Whether the terminal run after the last word (words {@code first} to {@code n - 1} of the sentence) ends it. */
+  private static boolean endsSentence(char[] text, String source, int[] bounds, int first, int n, int wordEnd, int after,
+      int to) {
     boolean plainStop = text[wordEnd] == '.' && after == wordEnd + 1;
     if (!plainStop) {
       return true;
     }
-    String lower = w.text().toLowerCase(Locale.ROOT);
+    String word = source.substring(bounds[2 * (n - 1)], bounds[2 * (n - 1) + 1]);
+    String lower = word.toLowerCase(Locale.ROOT);
     if (ABBREVIATIONS.contains(lower)) {
       return false;
     }
@@ -323,12 +416,12 @@ public final class Sentences {
       int next = wordStart(text, after, to);
       return next >= 0 && Character.isUpperCase(text[next]);
     }
-    if (w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0))) {
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
       // An initial unless it follows a capitalised word ("Child T." ends a sentence; "A. Reviewer" does not).
-      if (words.size() < 2) {
+      if (n - first < 2) {
         return false;
       }
-      String prev = words.get(words.size() - 2).text();
+      String prev = source.substring(bounds[2 * (n - 2)], bounds[2 * (n - 2) + 1]);
       boolean capitalisedWord = prev.length() > 1 && Character.isUpperCase(prev.charAt(0))
           && Character.isLowerCase(prev.charAt(1));
       boolean initialBefore = prev.length() == 1 && Character.isUpperCase(prev.charAt(0));
@@ -336,4 +429,5 @@ public final class Sentences {
     }
     return true;
   }
+
 }

@@ -39,6 +39,8 @@ final class ListedPhrases {
   private final int[][] entries;
   private final boolean[] ignoreCase;
   private final Node root = new Node();
+  /** Whether every entry's key starts with a character of {@code [\w-]} (no entry can start elsewhere). */
+  private final boolean startsWordish;
 
   /** One character of an entry's key: entries whose key ends here, and longer keys. */
   private static final class Node {
@@ -109,6 +111,11 @@ final class ListedPhrases {
       node.ends = Arrays.copyOf(node.ends, node.ends.length + 1);
       node.ends[node.ends.length - 1] = i; // indices grow, so each list stays in the alternation's order
     }
+    boolean wordishOnly = root.ends.length == 0 && root.other == null;
+    for (char c = 0; c < 128 && wordishOnly; c++) {
+      wordishOnly = root.child(c) == null || wordish(c);
+    }
+    startsWordish = wordishOnly;
   }
 
   private static int[] compile(String entry) {
@@ -152,6 +159,31 @@ final class ListedPhrases {
         i++;
       }
       i++;
+    }
+    return out;
+  }
+
+  /**
+   * The same as {@link #find(String)}, visiting only the starts of runs of {@code [\w-]} that
+   * {@code index} (of {@code text}) lists, when every entry starts with such a character: only
+   * there can a match begin, and after a match the search goes on from the next run after it.
+   */
+  List<Match> find(String text, TextIndex index) {
+    if (!startsWordish) {
+      return find(text);
+    }
+    List<Match> out = new ArrayList<>();
+    int from = 0;
+    for (int k = 0, runs = index.wordishRuns(); k < runs; k++) {
+      int i = index.wordishStart(k);
+      if (i < from || root.child(lower(text.charAt(i))) == null) {
+        continue;
+      }
+      int end = matchAt(text, i);
+      if (end >= 0) {
+        out.add(new Match(i, end));
+        from = end > i ? end : i + 1;
+      }
     }
     return out;
   }

@@ -56,6 +56,15 @@ public final class NamedInstitutionRule implements Rule {
    */
   private static final String[] KIND_WORDS = {"School", "Pre-school", "Preschool", "Academy", "Nursery", "Playgroup", "Centre", "College", "Form",
       "Surgery", "Practice", "Group", "Primary", "Infants", "Juniors"};
+  /** Whether a capital letter (from 'A') starts one of {@link #KIND_WORDS}. */
+  private static final boolean[] KIND_INITIAL = new boolean[26];
+
+  static {
+    for (String w : KIND_WORDS) {
+      KIND_INITIAL[w.charAt(0) - 'A'] = true;
+    }
+  }
+
   /**
    * How many runs of blanks a match can hold before its kind word: six after the words of the
    * name, two inside "Church of England" or "C of E", one before the kind ({@code \s*}) and one
@@ -83,7 +92,7 @@ public final class NamedInstitutionRule implements Rule {
     List<Diagnostic> out = new ArrayList<>();
     ScanText scan = ScanText.of(context);
     String t = scan.text();
-    for (MatchResult m : matches(t)) {
+    for (MatchResult m : matches(t, scan.chars())) {
       String name = m.group(1);
       int nameStart = m.start(1);
       int nl = name.lastIndexOf('\n');
@@ -136,7 +145,12 @@ public final class NamedInstitutionRule implements Rule {
    * not continue a word, a few words before a kind word (so not at every capital of the report).
    */
   static List<MatchResult> matches(String t) {
-    BitSet near = nearKindWords(t);
+    return matches(t, t.toCharArray());
+  }
+
+  /** The same, {@code chars} holding the characters of {@code t} (read, never written). */
+  static List<MatchResult> matches(String t, char[] chars) {
+    BitSet near = nearKindWords(t, chars);
     List<MatchResult> out = new ArrayList<>();
     Matcher m = INSTITUTION.matcher(t);
     // As MatchStarts.find: transparent bounds let the look-behind see the text before a start.
@@ -164,21 +178,27 @@ public final class NamedInstitutionRule implements Rule {
    * hyphens, '&', full stops and at most {@link #MOST_BLANK_RUNS} runs of blanks (the characters
    * and the length a match can have before its kind word).
    */
-  private static BitSet nearKindWords(String t) {
-    // One indexOf per kind word: the JDK's search is much quicker than testing every character.
+  private static BitSet nearKindWords(String t, char[] chars) {
+    // One pass: a kind word starts with one of a few capitals, and only there are the kind words
+    // compared. The places come in ascending order, as the windows below need.
     int[] at = new int[16];
     int count = 0;
-    for (String w : KIND_WORDS) {
-      for (int k = t.indexOf(w); k >= 0; k = t.indexOf(w, k + 1)) {
-        if (!endsInWord(t, k + w.length())) {
+    int n = t.length();
+    for (int k = 0; k < n; k++) {
+      char c = chars[k];
+      if (c > 'Z' || c < 'A' || !KIND_INITIAL[c - 'A']) {
+        continue;
+      }
+      for (String w : KIND_WORDS) {
+        if (w.charAt(0) == c && t.startsWith(w, k) && !endsInWord(t, k + w.length())) {
           if (count == at.length) {
             at = java.util.Arrays.copyOf(at, count * 2);
           }
           at[count++] = k;
+          break; // a place is a window's end once, whichever kind word ends there
         }
       }
     }
-    java.util.Arrays.sort(at, 0, count);
     BitSet near = new BitSet(t.length());
     for (int c = 0; c < count; c++) {
       int k = at[c];

@@ -20,12 +20,15 @@ final class ScanText {
   private static final Pattern TITLE_BEFORE = Pattern.compile(".*\\b(?:Mr|Mrs|Ms|Dr|Mx|St)$");
 
   private final String text;
+  /** The same text as an array that nothing writes to, for scans that read every character. */
+  private final char[] chars;
   private final BitSet titleCase;
   private final BitSet scanned;
   private final TextIndex index;
 
-  private ScanText(String text, BitSet titleCase, BitSet scanned, TextIndex index) {
-    this.text = text;
+  private ScanText(char[] chars, BitSet titleCase, BitSet scanned, TextIndex index) {
+    this.chars = chars;
+    this.text = new String(chars);
     this.titleCase = titleCase;
     this.scanned = scanned;
     this.index = index;
@@ -85,7 +88,7 @@ final class ScanText {
         titleCase.set(Math.max(0, b.start()), Math.min(b.end(), n));
       }
     }
-    return new ScanText(new String(buf), titleCase, scanned, TextIndex.of(buf));
+    return new ScanText(buf, titleCase, scanned, TextIndex.of(buf));
   }
 
   /** {@code {#id}} attributes: "{#", then letters, digits, '_' or '-', then '}'. */
@@ -156,6 +159,11 @@ final class ScanText {
   /** The scan text: as long as report.md, blanks where nothing is scanned. */
   String text() {
     return text;
+  }
+
+  /** The scan text's characters; never to be written to. */
+  char[] chars() {
+    return chars;
   }
 
   /** Where the numbers and words of the scan text begin. */

@@ -16,7 +16,7 @@ final class ScanWords {
 
   private ScanWords(ScanText scan) {
     this.scan = scan;
-    this.words = Collections.unmodifiableList(Words.of(scan.text()));
+    this.words = Collections.unmodifiableList(Words.of(scan.text(), scan.chars()));
   }
 
   /** The words of the scan text of the report being checked. */

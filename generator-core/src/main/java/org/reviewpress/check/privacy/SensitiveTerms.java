@@ -66,12 +66,22 @@ public final class SensitiveTerms {
    *                  canonical form (its first byte, first two bytes... the whole), in memory only.
    *                  A run of words whose quick hash is not here begins no term (and is none), so no
    *                  longer run from the same word is hashed at all.
+   * @param openings  for a plain list: a bit for each opening of a word's normalised UTF-8 form
+   *                  ({@link #opening}) that is also the opening of some term's canonical form, read
+   *                  from {@code quickStarts} (in memory only, like it). A word whose opening has no
+   *                  bit begins no term, which rules out nearly every word of a report with one
+   *                  look-up, before its quick hash is made.
    */
   private record HashedSet(byte[] salt, Set<String> hashes, long[] prefixes, int maxWords, long quickSeed, long[] quick,
-      LongSet quickStarts) {
+      LongSet quickStarts, long[] openings) {
     HashedSet(byte[] salt, Set<String> hashes, int maxWords, long quickSeed, long[] quick, LongSet quickStarts) {
       this(salt, hashes, hashes.stream().mapToLong(h -> Long.parseUnsignedLong(h.substring(0, 16), 16)).sorted().toArray(),
-          maxWords, quickSeed, quick, quickStarts);
+          maxWords, quickSeed, quick, quickStarts, quick.length > 0 ? SensitiveTerms.openings(quickSeed, quickStarts) : new long[0]);
+    }
+
+    /** Whether a word with this {@link #opening} may begin a term. */
+    boolean mayBegin(int opening) {
+      return (openings[opening >>> 6] & 1L << opening) != 0;
     }
 
     boolean filtered() {
@@ -131,6 +141,37 @@ public final class SensitiveTerms {
         }
       }
     }
+  }
+
+  /**
+   * The bits of {@link HashedSet#openings}: every first byte, and every first two bytes, whose
+   * quick hash is among {@code quickStarts}.
+   */
+  private static long[] openings(long seed, LongSet quickStarts) {
+    long[] bits = new long[(1 << 17) / 64];
+    for (int b1 = 0; b1 < 256; b1++) {
+      long h1 = quickAdd(quickStart(seed), new byte[] {(byte) b1});
+      if (!quickStarts.contains(quickEnd(h1))) {
+        continue; // no term opens with this byte, so none with any pair that starts with it
+      }
+      int one = opening(b1, -1);
+      bits[one >>> 6] |= 1L << one;
+      for (int b2 = 0; b2 < 256; b2++) {
+        if (quickStarts.contains(quickEnd(quickAdd(h1, new byte[] {(byte) b2})))) {
+          int two = opening(b1, b2);
+          bits[two >>> 6] |= 1L << two;
+        }
+      }
+    }
+    return bits;
+  }
+
+  /**
+   * The number of the opening of a normalised form: its first two UTF-8 bytes, or its only byte
+   * ({@code second} -1), from 0 to 2^17 - 1.
+   */
+  private static int opening(int first, int second) {
+    return first << 9 | (second < 0 ? 256 : second);
   }
 
   /** A match in a text: the character range of the words that matched. */
@@ -261,21 +302,134 @@ public final class SensitiveTerms {
     if (isEmpty()) {
       return new ArrayList<>();
     }
-    return find(text, Words.of(text));
+    // The words' places only: with a plain list nearly every word is ruled out by its quick hash,
+    // read from the text, so no word is copied or normalised unless it may begin a term.
+    return find(text, new Runs(text, Words.bounds(text), null));
   }
 
   /** The same, given {@code text}'s words ({@link Words#of}) already found. */
   List<Match> find(CharSequence text, List<Words.Word> words) {
-    List<Match> out = new ArrayList<>();
     if (isEmpty()) {
-      return out;
+      return new ArrayList<>();
     }
+    return find(text, new Runs(text, null, words));
+  }
+
+  /**
+   * The words of a text as {@link #find} reads them: their places ({@link Words#bounds}) and their
+   * normalised forms, given or made when first asked for.
+   */
+  private static final class Runs {
+    private final CharSequence text;
+    /** The words' places, when not given as words. */
+    private final int[] bounds;
+    /** The words, when given. */
+    private final List<Words.Word> given;
+    private final String[] norms;
+
+    Runs(CharSequence text, int[] bounds, List<Words.Word> given) {
+      this.text = text;
+      this.bounds = bounds;
+      this.given = given;
+      this.norms = given != null ? null : new String[bounds[0]];
+    }
+
+    int size() {
+      return given != null ? given.size() : bounds[0];
+    }
+
+    int start(int w) {
+      return given != null ? given.get(w).start() : bounds[1 + 2 * w];
+    }
+
+    int end(int w) {
+      return given != null ? given.get(w).end() : bounds[2 + 2 * w];
+    }
+
+    /** The normalised form, if made already. */
+    private String made(int w) {
+      return given != null ? given.get(w).norm() : norms[w];
+    }
+
+    String norm(int w) {
+      String n = made(w);
+      if (n == null) {
+        n = Words.normalise(text, start(w), end(w));
+        norms[w] = n;
+      }
+      return n;
+    }
+
+    /**
+     * The {@link SensitiveTerms#opening} of the word's normalised form, read in place for ASCII,
+     * or -1 for a form with no bytes.
+     */
+    int opening(int w) {
+      String made = made(w);
+      if (made != null) {
+        return openingOf(made);
+      }
+      int end = end(w);
+      int first = -1;
+      for (int i = start(w); i < end; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          return openingOf(norm(w)); // not ASCII: read the normalised form
+        }
+        if (c == '\'') {
+          continue; // normalising drops apostrophes
+        }
+        int b = c >= 'A' && c <= 'Z' ? c + 32 : c;
+        if (first >= 0) {
+          return SensitiveTerms.opening(first, b);
+        }
+        first = b;
+      }
+      return first < 0 ? -1 : SensitiveTerms.opening(first, -1);
+    }
+
+    private static int openingOf(String n) {
+      if (n.isEmpty()) {
+        return -1;
+      }
+      char a = n.charAt(0);
+      if (a < 0x80 && (n.length() == 1 || n.charAt(1) < 0x80)) {
+        return SensitiveTerms.opening(a, n.length() == 1 ? -1 : n.charAt(1));
+      }
+      byte[] b = n.substring(0, Math.min(2, n.length())).getBytes(StandardCharsets.UTF_8);
+      return SensitiveTerms.opening(b[0] & 0xFF, b.length > 1 ? b[1] & 0xFF : -1);
+    }
+
+    /** {@link SensitiveTerms#quickAdd(long, String)} of the word's normalised form, read in place for ASCII. */
+    long quickAdd(long h, int w) {
+      if (made(w) != null) {
+        return SensitiveTerms.quickAdd(h, made(w));
+      }
+      long q = h;
+      int end = end(w);
+      for (int i = start(w); i < end; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          return SensitiveTerms.quickAdd(h, norm(w));
+        }
+        if (c == '\'') {
+          continue; // normalising drops apostrophes
+        }
+        q ^= c >= 'A' && c <= 'Z' ? c + 32 : c;
+        q *= 0x100000001b3L;
+      }
+      return q;
+    }
+  }
+
+  private List<Match> find(CharSequence text, Runs words) {
+    List<Match> out = new ArrayList<>();
     int count = words.size();
     // Each word's UTF-8 bytes, made when first needed: with a plain list most words never are.
-    byte[][] bytes = new byte[count][];
+    byte[][] bytes = null;
     // Whether each word and the next can lie in one name (0 not yet known, 1 yes, 2 no): decided
     // at most once, and only for the few runs that could begin a term.
-    byte[] joinsNext = new byte[count];
+    byte[] joinsNext = null;
     int longest = 0;
     MessageDigest[] salted = new MessageDigest[sets.size()];
     for (int k = 0; k < sets.size(); k++) {
@@ -286,16 +440,26 @@ public final class SensitiveTerms {
     MessageDigest[] running = new MessageDigest[salted.length];
     long[] quick = new long[salted.length];
     boolean[] ended = new boolean[salted.length];
+    boolean plainOnly = sets.stream().allMatch(HashedSet::filtered);
     int i = 0;
     while (i < count) {
+      if (plainOnly && !mayBegin(words.opening(i))) {
+        i++; // the commonest case by far: no term opens as this word does
+        continue;
+      }
       int best = 0;
       // Each set's digest of the words so far, extended one word at a time: every run of words
       // from here is hashed without hashing its first words again.
       java.util.Arrays.fill(running, null);
       java.util.Arrays.fill(ended, false);
       for (int n = 1; n <= longest && i + n <= count; n++) {
-        if (n > 1 && !joins(text, words, joinsNext, i + n - 2)) {
-          break;
+        if (n > 1) {
+          if (joinsNext == null) {
+            joinsNext = new byte[count];
+          }
+          if (!joins(text, words, joinsNext, i + n - 2)) {
+            break;
+          }
         }
         int last = i + n - 1;
         boolean more = false;
@@ -305,13 +469,23 @@ public final class SensitiveTerms {
             continue;
           }
           if (set.filtered()) {
-            quick[k] = quickAdd(n == 1 ? quickStart(set.quickSeed()) : quick[k], words.get(last).norm());
+            if (n == 1) {
+              int opening = words.opening(i);
+              if (opening >= 0 && !set.mayBegin(opening)) {
+                ended[k] = true; // the commonest case: no term opens as this word does
+                continue;
+              }
+            }
+            quick[k] = words.quickAdd(n == 1 ? quickStart(set.quickSeed()) : quick[k], last);
             long h = quickEnd(quick[k]);
             // No term begins with these words: neither they nor a longer run from word i is one.
             ended[k] = !set.quickStarts().contains(h);
             more |= !ended[k];
             if (!ended[k] && java.util.Arrays.binarySearch(set.quick(), h) >= 0) {
               MessageDigest d = copy(salted[k]);
+              if (bytes == null) {
+                bytes = new byte[count][];
+              }
               for (int w = i; w < i + n; w++) {
                 d.update(bytes(bytes, words, w));
               }
@@ -325,6 +499,9 @@ public final class SensitiveTerms {
           if (running[k] == null) {
             running[k] = copy(salted[k]);
           }
+          if (bytes == null) {
+            bytes = new byte[count][];
+          }
           running[k].update(bytes(bytes, words, last));
           if (set.contains(copy(running[k]).digest())) {
             best = n;
@@ -335,7 +512,7 @@ public final class SensitiveTerms {
         }
       }
       if (best > 0) {
-        out.add(new Match(words.get(i).start(), words.get(i + best - 1).end(), best));
+        out.add(new Match(words.start(i), words.end(i + best - 1), best));
         i += best;
       } else {
         i++;
@@ -344,17 +521,30 @@ public final class SensitiveTerms {
     return out;
   }
 
-  private static boolean joins(CharSequence text, List<Words.Word> words, byte[] known, int w) {
+  /** Whether a word with this {@link #opening} (-1 for none known) may begin a term of a plain list. */
+  private boolean mayBegin(int opening) {
+    if (opening < 0) {
+      return true;
+    }
+    for (HashedSet set : sets) {
+      if (set.mayBegin(opening)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean joins(CharSequence text, Runs words, byte[] known, int w) {
     if (known[w] == 0) {
-      known[w] = joins(text, words.get(w).end(), words.get(w + 1).start()) ? (byte) 1 : (byte) 2;
+      known[w] = joins(text, words.end(w), words.start(w + 1)) ? (byte) 1 : (byte) 2;
     }
     return known[w] == 1;
   }
 
-  private static byte[] bytes(byte[][] cache, List<Words.Word> words, int w) {
+  private static byte[] bytes(byte[][] cache, Runs words, int w) {
     byte[] b = cache[w];
     if (b == null) {
-      b = words.get(w).norm().getBytes(StandardCharsets.UTF_8);
+      b = words.norm(w).getBytes(StandardCharsets.UTF_8);
       cache[w] = b;
     }
     return b;

@@ -18,12 +18,14 @@ final class TextIndex {
   private final int[] digitEnds;
   private final int[] wordStarts;
   private final short[] wordOpenings;
+  private final int[] wordishStarts;
 
-  private TextIndex(int[] digitStarts, int[] digitEnds, int[] wordStarts, short[] wordOpenings) {
+  private TextIndex(int[] digitStarts, int[] digitEnds, int[] wordStarts, short[] wordOpenings, int[] wordishStarts) {
     this.digitStarts = digitStarts;
     this.digitEnds = digitEnds;
     this.wordStarts = wordStarts;
     this.wordOpenings = wordOpenings;
+    this.wordishStarts = wordishStarts;
   }
 
   /** The index of a text. */
@@ -74,7 +76,47 @@ final class TextIndex {
       }
     }
     return new TextIndex(Arrays.copyOf(starts, digits), Arrays.copyOf(ends, digits), Arrays.copyOf(words, nwords),
-        Arrays.copyOf(openings, nwords));
+        Arrays.copyOf(openings, nwords), wordishStarts(chars));
+  }
+
+  /** Where each run of {@code [\w-]} (ASCII letters, digits, '_' and '-') starts. */
+  private static int[] wordishStarts(char[] chars) {
+    int[] out = new int[1024];
+    int count = 0;
+    boolean before = false;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      boolean wordish = c < 128 && WORDISH[c];
+      if (wordish && !before) {
+        if (count == out.length) {
+          out = Arrays.copyOf(out, count * 2);
+        }
+        out[count++] = i;
+      }
+      before = wordish;
+    }
+    return Arrays.copyOf(out, count);
+  }
+
+  private static final boolean[] WORDISH = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      WORDISH[c] = isAsciiLetter(c) || isAsciiDigit(c) || c == '_' || c == '-';
+    }
+  }
+
+  /** How many runs of {@code [\w-]} the text has. */
+  int wordishRuns() {
+    return wordishStarts.length;
+  }
+
+  /**
+   * Where the {@code k}th run of {@code [\w-]} starts: the places where a search that needs no
+   * {@code [\w-]} before its match, and a word character at its start, can begin.
+   */
+  int wordishStart(int k) {
+    return wordishStarts[k];
   }
 
   /** How many runs of ASCII digits the text has. */

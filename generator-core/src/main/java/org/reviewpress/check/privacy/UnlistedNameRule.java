@@ -124,6 +124,12 @@ public final class UnlistedNameRule implements Rule {
     // nothing is copied out of the text.
     Words.Word w = words.get(i);
     String text = scan.text();
+    char initial = text.charAt(w.start());
+    if (initial >= 'a' && initial <= 'z') {
+      // Most words: neither capitalised nor in a title's shape (both need a first letter that
+      // upper-casing leaves alone), so every test below answers "no name starts here".
+      return i;
+    }
     String norm = w.norm();
     boolean afterArticle = i > 0 && ARTICLES.contains(words.get(i - 1).norm()) && adjacent(text, words, i - 1);
     if (afterArticle) {
@@ -365,6 +371,12 @@ public final class UnlistedNameRule implements Rule {
     final BitSet covered;
     private final List<Words.Word> words;
     private final Map<String, List<List<String>>> byFirst = new HashMap<>();
+    /**
+     * A bit for the hash of each phrase's first word: a word whose form's hash has no bit starts
+     * no phrase, found without a map look-up (the forms' hashes are cached in the strings).
+     */
+    private final BitSet firstHashes = new BitSet(HASH_BITS + 1);
+    private static final int HASH_BITS = (1 << 14) - 1;
     /** The next word to try as the start of a phrase. */
     private int next;
 
@@ -375,13 +387,18 @@ public final class UnlistedNameRule implements Rule {
       phrases.addAll(PUBLIC_PHRASES);
       for (List<String> p : phrases) {
         byFirst.computeIfAbsent(p.get(0), k -> new ArrayList<>()).add(p);
+        firstHashes.set(p.get(0).hashCode() & HASH_BITS);
       }
     }
 
     /** Makes the bits of words {@code 0..last} final. */
     void findUpTo(int last) {
       for (; next <= last; next++) {
-        List<List<String>> starting = byFirst.get(words.get(next).norm());
+        String first = words.get(next).norm();
+        if (!firstHashes.get(first.hashCode() & HASH_BITS)) {
+          continue;
+        }
+        List<List<String>> starting = byFirst.get(first);
         if (starting == null) {
           continue;
         }

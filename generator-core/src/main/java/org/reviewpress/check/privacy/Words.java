@@ -33,8 +33,152 @@ final class Words {
 
   /** The words of {@code text}, in order. Linear in the text's length. */
   static List<Word> of(CharSequence text) {
+    return of(text, null);
+  }
+
+  /**
+   * The same, {@code chars} holding the characters of {@code text} (read, never written; null if
+   * there is no such array): the forms of ASCII words are then read from the array, faster than
+   * from a string.
+   */
+  static List<Word> of(CharSequence text, char[] chars) {
+    int[] bounds = bounds(text);
+    int count = bounds[0];
+    List<Word> out = new ArrayList<>(count);
+    Forms forms = new Forms();
+    for (int k = 0; k < count; k++) {
+      int start = bounds[1 + 2 * k];
+      int end = bounds[2 + 2 * k];
+      out.add(new Word(start, end, chars != null ? forms.normalise(text, chars, start, end) : forms.normalise(text, start, end)));
+    }
+    return out;
+  }
+
+  /**
+   * The normalised forms of one text's words, each distinct ASCII form made once: a report uses
+   * a few thousand forms for twenty thousand words, so most words share a string (and its cached
+   * hash, which the rules' set look-ups read) instead of making their own.
+   */
+  private static final class Forms {
+    private String[] table = new String[1024];
+    private int size;
+
+    /** {@link Words#normalise(CharSequence, int, int)}, shared between equal ASCII forms. */
+    String normalise(CharSequence text, int start, int end) {
+      int h = 0;
+      int length = 0;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          return Words.normalise(text, start, end);
+        }
+        if (c != '\'') {
+          // The folded form's String.hashCode, computed on the way.
+          h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+          length++;
+        }
+      }
+      int mask = table.length - 1;
+      int at = (h ^ h >>> 16) & mask;
+      for (String known = table[at]; known != null; known = table[at = (at + 1) & mask]) {
+        if (known.hashCode() == h && known.length() == length && same(known, text, start, end)) {
+          return known;
+        }
+      }
+      String made = Words.normalise(text, start, end);
+      table[at] = made;
+      if (++size * 2 > table.length) {
+        grow();
+      }
+      return made;
+    }
+
+    /** {@link #normalise(CharSequence, int, int)}, reading the word from {@code chars}, a copy of {@code text}. */
+    String normalise(CharSequence text, char[] chars, int start, int end) {
+      int h = 0;
+      int length = 0;
+      for (int i = start; i < end; i++) {
+        char c = chars[i];
+        if (c >= 0x80) {
+          return Words.normalise(text, start, end);
+        }
+        if (c != '\'') {
+          h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+          length++;
+        }
+      }
+      int mask = table.length - 1;
+      int at = (h ^ h >>> 16) & mask;
+      for (String known = table[at]; known != null; known = table[at = (at + 1) & mask]) {
+        if (known.hashCode() == h && known.length() == length && same(known, chars, start, end)) {
+          return known;
+        }
+      }
+      String made = Words.normalise(text, start, end);
+      table[at] = made;
+      if (++size * 2 > table.length) {
+        grow();
+      }
+      return made;
+    }
+
+    private static boolean same(String known, char[] chars, int start, int end) {
+      int k = 0;
+      for (int i = start; i < end; i++) {
+        char c = chars[i];
+        if (c == '\'') {
+          continue;
+        }
+        if (known.charAt(k++) != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether {@code known} is the folded form of the ASCII word text[start, end). */
+    private static boolean same(String known, CharSequence text, int start, int end) {
+      int k = 0;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == '\'') {
+          continue;
+        }
+        if (known.charAt(k++) != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void grow() {
+      String[] old = table;
+      table = new String[old.length * 2];
+      int mask = table.length - 1;
+      for (String s : old) {
+        if (s != null) {
+          int h = s.hashCode();
+          int at = (h ^ h >>> 16) & mask;
+          while (table[at] != null) {
+            at = (at + 1) & mask;
+          }
+          table[at] = s;
+        }
+      }
+    }
+  }
+
+  /**
+   * Where the words of {@code text} lie, without making them: element 0 is the number of words,
+   * then each word's start and end in turn ({@code [1 + 2k]} and {@code [2 + 2k]}). The one
+   * definition of where a word begins and ends; {@link #of} makes its words from it.
+   */
+  static int[] bounds(CharSequence chars) {
+    // A String, read through its own class: the scan over a whole report runs several times faster.
+    String text = chars.toString();
     int n = text.length();
-    List<Word> out = new ArrayList<>(n / 6 + 4);
+    int[] out = new int[2 * (n / 6 + 4) + 1];
+    int count = 0;
     int i = 0;
     while (i < n) {
       if (!letterOrDigit(text.charAt(i))) {
@@ -59,13 +203,19 @@ final class Words {
           break;
         }
       }
-      out.add(new Word(start, end, normalise(text, start, end)));
+      if (2 * count + 3 > out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2);
+      }
+      out[1 + 2 * count] = start;
+      out[2 + 2 * count] = end;
+      count++;
       i = end;
       // Skip a possessive so that its "s" is not read as a word of its own.
       if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) {
         i += 2;
       }
     }
+    out[0] = count;
     return out;
   }
 

@@ -56,7 +56,18 @@ public final class ChronologyRule implements Rule {
 
   /** Whether a sentence names a date, a weekday or a time. */
   public static boolean dated(String text, Sentences.Sentence s) {
-    return mayBeDated(text, s.start(), s.end()) && DATED.matcher(text).region(s.start(), s.end()).find();
+    return mayBeDated(text::charAt, text, s.start(), s.end()) && DATED.matcher(text).region(s.start(), s.end()).find();
+  }
+
+  /** {@link #dated(String, Sentences.Sentence)} of a sentence of {@code prose}, reading its characters from its array. */
+  private static boolean dated(Prose prose, Sentences.Sentence s) {
+    String text = prose.text();
+    return mayBeDated(prose::charAt, text, s.start(), s.end()) && DATED.matcher(text).region(s.start(), s.end()).find();
+  }
+
+  /** Where the characters of a text are read from. */
+  private interface Chars {
+    char at(int offset);
   }
 
   /** Names every {@link #DATED} match must contain, unless it contains a digit (all are case-sensitive there). */
@@ -67,9 +78,9 @@ public final class ChronologyRule implements Rule {
    * A quick test that rules most sentences out: every alternative of {@link #DATED} holds a digit
    * or starts a month or weekday name with its capital, so a sentence with neither cannot match.
    */
-  private static boolean mayBeDated(String text, int start, int end) {
+  private static boolean mayBeDated(Chars chars, String text, int start, int end) {
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = chars.at(i);
       if (c >= 0x80) {
         if (Character.isDigit(c)) {
           return true;
@@ -103,7 +114,6 @@ public final class ChronologyRule implements Rule {
     double share = settings.number("chronology-share", 60, 1, 100);
     int minSentences = settings.integer("chronology-min-sentences", 6, 1, 10_000);
     Prose prose = Prose.of(context);
-    String text = prose.text();
     List<Diagnostic> out = new ArrayList<>();
     settings.problem(this, context).ifPresent(out::add);
     List<Section> sections = context.report().body().sections();
@@ -115,7 +125,7 @@ public final class ChronologyRule implements Rule {
       }
       for (Sentences.Sentence s : prose.sentences(span)) {
         total[span.section()]++;
-        if (dated(text, s)) {
+        if (dated(prose, s)) {
           dated[span.section()]++;
         }
       }

@@ -42,6 +42,9 @@ class ListedPhrasesTest {
     check(List.of(upper(AWKWARD), lower(AWKWARD)), List.of(false, true));
     check(List.of(AWKWARD), List.of(true));
     check(List.of(AWKWARD), List.of(false));
+    // Without the entries that start with an apostrophe or accent, every entry starts a run of [\w-].
+    List<String> wordStarts = AWKWARD.stream().filter(e -> e.charAt(0) < 128 && Character.isLetterOrDigit(e.charAt(0))).toList();
+    check(List.of(upper(wordStarts), lower(wordStarts)), List.of(false, true));
   }
 
   private static void check(List<List<String>> groups, List<Boolean> ignoreCase) {
@@ -67,6 +70,9 @@ class ListedPhrasesTest {
       }
       List<String> actual = phrases.find(t).stream().map(x -> x.start() + "-" + x.end()).toList();
       assertThat(actual).as(t).isEqualTo(expected);
+      // Visiting only the runs of [\w-] the scan text's index lists finds the same.
+      assertThat(phrases.find(t, TextIndex.of(t)).stream().map(x -> x.start() + "-" + x.end()).toList()).as(t)
+          .isEqualTo(expected);
       matched += expected.size();
     }
     assertThat(matched).as("the generated text holds many matches").isGreaterThan(300);

@@ -52,6 +52,9 @@ class SensitiveTermsScanTest {
       String t = b.toString();
       List<SensitiveTerms.Match> expected = everyRun(t, canonical);
       assertThat(fromPlain.find(t)).as(t).isEqualTo(expected);
+      // Given the words already made (as the rule does) or reading them in place: the same.
+      assertThat(fromPlain.find(t, Words.of(t))).as(t).isEqualTo(expected);
+      assertThat(fromHashed.find(t, Words.of(t))).as(t).isEqualTo(expected);
       assertThat(fromHashed.find(t)).as(t).isEqualTo(expected);
       assertThat(fromPlain.and(fromHashed).find(t)).as(t).isEqualTo(expected);
       matched += expected.size();

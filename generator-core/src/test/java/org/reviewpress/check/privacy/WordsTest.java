@@ -30,6 +30,9 @@ class WordsTest {
       List<String> expected = LegacyWords.of(t).stream().map(w -> w.start() + "-" + w.end() + ":" + w.norm()).toList();
       List<String> actual = Words.of(t).stream().map(w -> w.start() + "-" + w.end() + ":" + w.norm()).toList();
       assertThat(actual).as(t).isEqualTo(expected);
+      // Read from an array beside the text (as the scan text's words are), with forms shared: the same.
+      assertThat(Words.of(t, t.toCharArray()).stream().map(w -> w.start() + "-" + w.end() + ":" + w.norm()).toList())
+          .as(t).isEqualTo(expected);
       words += expected.size();
     }
     assertThat(words).isGreaterThan(10_000);
