@@ -336,6 +336,8 @@ public final class Publisher {
     cache.removeLeftovers();
     List<String> rendered = new ArrayList<>();
     List<String> reused = new ArrayList<>();
+    // Each report's findings entry, made on a worker and used twice: its own findings.json and the site's.
+    Map<String, Map<String, Object>> entries = new java.util.concurrent.ConcurrentHashMap<>();
     try (StagedSite staged = StagedSite.begin(siteDir)) {
       List<Future<Boolean>> futures = new ArrayList<>();
       for (Report r : reports) {
@@ -348,6 +350,8 @@ public final class Publisher {
           Fingerprint key = Fingerprint.builder().add("site", siteKey).add("slug", r.slug())
               .add("report", plan.tree(r.slug())).build();
           Path out = staged.root().resolve(r.slug());
+          Map<String, Object> entry = FindingsJson.entry(r, site, pdfOf.apply(r));
+          entries.put(r.slug(), entry);
           if (cache.restore(r.slug(), key, out)) {
             return false;
           }
@@ -358,7 +362,7 @@ public final class Publisher {
             return pdfFile.info(pdfName(r));
           });
           staged.write(r.slug() + "/index.html", pages.report(r, site, info));
-          staged.write(r.slug() + "/findings.json", FindingsJson.report(r, site, pdfOf.apply(r)));
+          staged.write(r.slug() + "/findings.json", FindingsJson.report(entry));
           ReportFiles.copy(ReportFiles.images(r, folder, pages.bodyImageSources(r)), r.slug(), staged);
           cache.store(r.slug(), key, out);
           return true;
@@ -379,7 +383,8 @@ public final class Publisher {
       // The site-wide files do not depend on one another: written side by side.
       List<Future<?>> siteFiles = List.of(
           pool.submit(() -> staged.write("index.html", pages.index(ordered, site))),
-          pool.submit(() -> staged.write("findings.json", FindingsJson.site(ordered, site, pdfOf))),
+          pool.submit(() -> staged.write("findings.json", FindingsJson.siteOf(ordered.stream()
+              .map(r -> entries.computeIfAbsent(r.slug(), slug -> FindingsJson.entry(r, site, pdfOf.apply(r)))).toList(), site))),
           pool.submit(() -> SearchIndex.write(staged, ordered)),
           pool.submit(() -> {
             copySchema(staged);

@@ -36,15 +36,28 @@ public final class FindingsJson {
 
   /** The {@code <slug>/findings.json} document. */
   public static String report(Report r, SiteInfo site, Optional<String> pdf) {
+    return report(entry(r, site, pdf));
+  }
+
+  /** The {@code <slug>/findings.json} document of a report's {@link #entry}. */
+  public static String report(Map<String, Object> entry) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("schemaVersion", SCHEMA_VERSION);
     doc.put("generator", "reviewpress");
-    doc.putAll(entry(r, site, pdf));
+    doc.putAll(entry);
     return Json.write(doc);
   }
 
   /** The site-wide {@code findings.json}: every report's entry, newest first. */
   public static String site(List<Report> reports, SiteInfo site, java.util.function.Function<Report, Optional<String>> pdf) {
+    return siteOf(reports.stream().map(r -> entry(r, site, pdf.apply(r))).toList(), site);
+  }
+
+  /**
+   * The site-wide {@code findings.json} from the reports' {@link #entry entries}, newest first:
+   * a build makes each entry once, on the thread that renders the report, and uses it twice.
+   */
+  public static String siteOf(List<Map<String, Object>> entries, SiteInfo site) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("schemaVersion", SCHEMA_VERSION);
     doc.put("generator", "reviewpress");
@@ -53,15 +66,17 @@ public final class FindingsJson {
     s.put("partnership", site.partnership());
     site.baseUrl().ifPresent(u -> s.put("baseUrl", u));
     doc.put("site", s);
-    List<Object> list = new ArrayList<>();
-    for (Report r : reports) {
-      list.add(entry(r, site, pdf.apply(r)));
-    }
-    doc.put("reports", list);
+    doc.put("reports", entries);
     return Json.write(doc);
   }
 
-  private static Map<String, Object> entry(Report r, SiteInfo site, Optional<String> pdf) {
+  /** One report's part of the findings documents: its details, findings and recommendations. Not to be modified. */
+  public static Map<String, Object> entry(Report r, SiteInfo site, Optional<String> pdf) {
+    // Evidence is looked up by anchor id: one map, not a search of every anchor per citation.
+    Map<String, Anchor> anchors = new java.util.HashMap<>();
+    for (Anchor a : r.body().anchors()) {
+      anchors.putIfAbsent(a.id(), a);
+    }
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("slug", r.slug());
     meta.put("title", r.title());
@@ -99,7 +114,7 @@ public final class FindingsJson {
         ev.put("anchor", e.anchorId());
         String local = r.slug() + "/index.html#" + e.anchorId();
         ev.put("url", site.baseUrl().map(b -> b + r.slug() + "/#" + e.anchorId()).orElse(local));
-        r.body().anchor(e.anchorId()).ifPresent(a -> {
+        Optional.ofNullable(anchors.get(e.anchorId())).ifPresent(a -> {
           ev.put("heading", a.kind() == Anchor.Kind.HEADING ? a.excerpt() : "");
           ev.put("excerpt", excerpt(r, a));
         });
