@@ -132,8 +132,16 @@ class QualityScorecardTest {
     Path target = project.resolve("target/reviewpress");
     Files.createDirectories(target.resolve("quality"));
     Files.writeString(target.resolve("quality/removed-report.json"), "{}");
+    // A link left where the report's scorecard goes is replaced, never written through.
+    Path elsewhere = Files.writeString(project.resolve("elsewhere.json"), "untouched");
+    Files.createSymbolicLink(target.resolve("quality/child-p.json"), elsewhere);
+    Files.writeString(target.resolve("quality/child-p.html"), "an old scorecard");
     BuildResult r = Publisher.builder().projectDirectory(project).build().check();
     assertThat(target.resolve("quality/removed-report.json")).doesNotExist();
+    assertThat(elsewhere).hasContent("untouched");
+    assertThat(Files.isSymbolicLink(target.resolve("quality/child-p.json"))).isFalse();
+    assertThat(target.resolve("quality/child-p.json")).content().contains("\"slug\"");
+    assertThat(target.resolve("quality/child-p.html")).content().contains("Quality markers");
     Scorecard card = r.scorecards().get(0);
     Scorecard.Answer tone = card.answers().get(6);
     assertThat(tone.verdict()).isEqualTo(Scorecard.Verdict.NEEDS_ATTENTION);
