@@ -383,7 +383,7 @@ public final class Publisher {
       // The site-wide files do not depend on one another: written side by side.
       List<Future<?>> siteFiles = List.of(
           pool.submit(() -> staged.write("index.html", pages.index(ordered, site))),
-          pool.submit(() -> staged.write("findings.json", FindingsJson.siteOf(ordered.stream()
+          pool.submit(() -> staged.write("findings.json", FindingsJson.site(ordered.stream()
               .map(r -> entries.computeIfAbsent(r.slug(), slug -> FindingsJson.entry(r, site, pdfOf.apply(r)))).toList(), site))),
           pool.submit(() -> SearchIndex.write(staged, ordered)),
           pool.submit(() -> {

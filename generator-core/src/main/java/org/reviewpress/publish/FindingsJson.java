@@ -48,16 +48,11 @@ public final class FindingsJson {
     return Json.write(doc);
   }
 
-  /** The site-wide {@code findings.json}: every report's entry, newest first. */
-  public static String site(List<Report> reports, SiteInfo site, java.util.function.Function<Report, Optional<String>> pdf) {
-    return siteOf(reports.stream().map(r -> entry(r, site, pdf.apply(r))).toList(), site);
-  }
-
   /**
    * The site-wide {@code findings.json} from the reports' {@link #entry entries}, newest first:
    * a build makes each entry once, on the thread that renders the report, and uses it twice.
    */
-  public static String siteOf(List<Map<String, Object>> entries, SiteInfo site) {
+  public static String site(List<Map<String, Object>> entries, SiteInfo site) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("schemaVersion", SCHEMA_VERSION);
     doc.put("generator", "reviewpress");
