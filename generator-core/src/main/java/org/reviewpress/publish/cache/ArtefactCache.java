@@ -80,14 +80,7 @@ public final class ArtefactCache {
    * @return whether the published artefacts were used
    */
   public boolean restore(String slug, Fingerprint key, Path target) {
-    checked(slug);
-    for (Map.Entry<String, Map<String, Entry>> folder : candidates()) {
-      Entry entry = folder.getValue().get(slug);
-      if (entry != null && entry.key().equals(key.hex()) && reuse(Path.of(folder.getKey()), slug, entry, target)) {
-        return true;
-      }
-    }
-    return false;
+    return reuseFirst(slug, key.hex(), target);
   }
 
   /**
@@ -95,24 +88,25 @@ public final class ArtefactCache {
    * preview server shows them, under a list of errors, while the report's source has errors.
    */
   public boolean restoreLatest(String slug, Path target) {
+    return reuseFirst(slug, null, target);
+  }
+
+  /**
+   * Reuses the first intact recorded copy of {@code slug} made from {@code key} (any key when
+   * null), looking in this site folder first: a report published in the site can be reused in
+   * the preview and the other way round, as long as its files are intact.
+   */
+  private boolean reuseFirst(String slug, String key, Path target) {
     checked(slug);
-    for (Map.Entry<String, Map<String, Entry>> folder : candidates()) {
+    List<Map.Entry<String, Map<String, Entry>>> folders = new ArrayList<>(new TreeMap<>(previous.get()).entrySet());
+    folders.sort(Comparator.comparing(e -> !e.getKey().equals(site.toString())));
+    for (Map.Entry<String, Map<String, Entry>> folder : folders) {
       Entry entry = folder.getValue().get(slug);
-      if (entry != null && reuse(Path.of(folder.getKey()), slug, entry, target)) {
+      if (entry != null && (key == null || entry.key().equals(key)) && reuse(Path.of(folder.getKey()), slug, entry, target)) {
         return true;
       }
     }
     return false;
-  }
-
-  /**
-   * The recorded site folders, this one first: a report published in the site can be reused in
-   * the preview and the other way round (when their keys agree), as long as its files are intact.
-   */
-  private List<Map.Entry<String, Map<String, Entry>>> candidates() {
-    List<Map.Entry<String, Map<String, Entry>>> folders = new ArrayList<>(new TreeMap<>(previous.get()).entrySet());
-    folders.sort(Comparator.comparing(e -> !e.getKey().equals(site.toString())));
-    return folders;
   }
 
   /** Records the artefacts in {@code rendered} (a report's folder in the staged site) under {@code key}. */
