@@ -7,6 +7,9 @@
 #   benchmarks/profile.sh            # 30 reports
 #   benchmarks/profile.sh 100        # 100 reports
 #   JFR=1 benchmarks/profile.sh      # also record benchmarks/target/profile.jfr (deep stacks)
+#   JAVA_OPTS=-XX:TieredStopAtLevel=1 benchmarks/profile.sh
+#                                    # as a cold `mvn` run with the recommended .mvn/jvm.config
+#                                    # compiles: C1 only (where String.charAt is a call, not inlined)
 set -eu
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH")
@@ -20,5 +23,5 @@ if [ "${JFR:-0}" = 1 ]; then
 fi
 cd "$BENCH"
 # shellcheck disable=SC2086
-java $JFR_OPTS -cp "$BENCH/target/classes:$(cat "$CP_FILE")" -Drounds=2 \
+java ${JAVA_OPTS:-} $JFR_OPTS -cp "$BENCH/target/classes:$(cat "$CP_FILE")" -Drounds=2 \
     org.reviewpress.benchmarks.SiteBenchmark breakdown "$N" "$BENCH/target/profile.txt"

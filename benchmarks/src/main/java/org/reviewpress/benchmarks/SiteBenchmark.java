@@ -110,11 +110,20 @@ public final class SiteBenchmark {
     double loadBefore = BenchProject.load();
     long[] builds = new long[measured];
     long[] buildCpu = new long[measured];
+    long jit = jitMillis();
+    long gc = gcMillis();
+    long[] ticks = procTicks();
     for (int i = 0; i < measured; i++) {
       long c = processCpu();
       builds[i] = fullBuild(publisher, out, n);
       buildCpu[i] = processCpu() - c;
     }
+    // If the JIT is still compiling while the builds are measured, the state is not yet steady.
+    jit = jitMillis() - jit;
+    gc = gcMillis() - gc;
+    long[] ticksAfter = procTicks();
+    double userMs = (ticksAfter[0] - ticks[0]) * 10.0 / measured / n;
+    double kernelMs = (ticksAfter[1] - ticks[1]) * 10.0 / measured / n;
     long[] checks = new long[measured];
     for (int i = 0; i < measured; i++) {
       delete(out.resolve("cache")); // check results are cached too: without this, nothing is checked
@@ -130,15 +139,45 @@ public final class SiteBenchmark {
         full site build (empty build cache, pdf=false), %d measured after %d warm-up builds:
           median %.0f ms = %.2f ms wall per report across all cores (min %.2f, max %.2f)
           CPU time of the whole process (all threads, GC and JIT included): median %.2f ms per report
+          per report over the measured builds: user %.2f ms, kernel %.2f ms; JIT compiling %.2f ms, garbage collection %.2f ms (elapsed)
         check only (read + all checks, no output), same builds:
           median %.0f ms = %.2f ms wall per report
         """, LocalDate.now(), n, project.wordsPerReport(), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, loadBefore, loadAfter,
         measured, warmUp, median(builds) / 1e6, median(builds) / 1e6 / n, min(builds) / 1e6 / n, max(builds) / 1e6 / n,
-        median(buildCpu) / 1e6 / n, median(checks) / 1e6, median(checks) / 1e6 / n));
+        median(buildCpu) / 1e6 / n, userMs, kernelMs, (double) jit / measured / n, (double) gc / measured / n,
+        median(checks) / 1e6, median(checks) / 1e6 / n));
     s.append(breakdown(project));
     delete(out);
     return s.toString();
+  }
+
+  /**
+   * User and kernel CPU time of this process so far, in clock ticks (1/100 s on Linux), from
+   * {@code /proc/self/stat}; zeros where there is no such file.
+   */
+  private static long[] procTicks() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12])};
+    } catch (java.io.IOException | RuntimeException e) {
+      return new long[2];
+    }
+  }
+
+  /** Milliseconds the JIT compilers have spent so far, across their threads. */
+  private static long jitMillis() {
+    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+  }
+
+  /** Milliseconds spent in garbage collection so far, by every collector (elapsed, not CPU). */
+  private static long gcMillis() {
+    long ms = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms;
   }
 
   /** The CPU time of this thread: steadier than wall time on a machine shared with other builds. */
