@@ -353,6 +353,7 @@ public final class Publisher {
           Map<String, Object> entry = FindingsJson.entry(r, site, pdfOf.apply(r));
           entries.put(r.slug(), entry);
           if (cache.restore(r.slug(), key, out)) {
+            staged.keep(r.slug());
             return false;
           }
           // The PDF comes first so that the page can give its real page count and size.
@@ -364,6 +365,7 @@ public final class Publisher {
           staged.write(r.slug() + "/index.html", pages.report(r, site, info));
           staged.write(r.slug() + "/findings.json", FindingsJson.report(entry));
           ReportFiles.copy(ReportFiles.images(r, folder, pages.bodyImageSources(r)), r.slug(), staged);
+          staged.settle(r.slug());
           cache.store(r.slug(), key, out);
           return true;
         }));
@@ -376,7 +378,9 @@ public final class Publisher {
       }
       for (ReportSource src : plan.sources()) {
         if (plan.keepLastGood(src.slug())) {
-          cache.restoreLatest(src.slug(), staged.root().resolve(src.slug()));
+          if (cache.restoreLatest(src.slug(), staged.root().resolve(src.slug()))) {
+            staged.keep(src.slug());
+          }
         }
       }
       List<Report> ordered = PageRenderer.newestFirst(reports);

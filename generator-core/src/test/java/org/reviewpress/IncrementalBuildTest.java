@@ -253,6 +253,46 @@ class IncrementalBuildTest {
     assertThat(read("site/adult-b/index.html")).as("the published site is untouched").contains("each time");
   }
 
+  @Test
+  void rebuildsStagedIntoTheReplacedSitePublishExactlyWhatAFreshBuildDoes() throws IOException {
+    build();
+    edit(reports.resolve("site.yaml"), "title: Eastmoor safeguarding reviews", "title: Eastmoor reviews");
+    build(); // every report rendered again, into a fresh staging folder
+    assertThat(out(".site-spare")).as("the replaced site is kept for the next build").isDirectory();
+    Files.writeString(out(".site-spare/adult-b/stale.html"), "from long ago");
+    TestProjects.deleteTree(reports.resolve("adult-b"));
+    edit(reports.resolve("site.yaml"), "title: Eastmoor reviews", "title: Eastmoor safeguarding reviews");
+    Object kept = Files.readAttributes(out(".site-spare/index.html"),
+        java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
+    BuildResult recycled = build(); // staged into the spare
+    assertThat(recycled.failed()).isFalse();
+    assertThat(Files.readAttributes(out("site/index.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+        .as("the spare's file was overwritten in place").isEqualTo(kept);
+    Path fresh = project.resolve("fresh");
+    Publisher.builder().projectDirectory(project).outputDirectory(fresh).build().build();
+    assertThat(tree(out("site"))).isEqualTo(tree(fresh.resolve("site")));
+    assertThat(out("site/adult-b")).doesNotExist();
+  }
+
+  /** Every file under {@code root} by its relative path, with its content. */
+  private static Map<String, String> tree(Path root) throws IOException {
+    Map<String, String> files = new java.util.TreeMap<>();
+    try (var all = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        if (Files.isRegularFile(p)) {
+          files.put(root.relativize(p).toString(), java.util.HexFormat.of().formatHex(
+              java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+        } else if (!p.equals(root)) {
+          files.put(root.relativize(p) + "/", "folder");
+        }
+      }
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    return files;
+  }
+
   private BuildResult build() {
     BuildResult r = Publisher.builder().projectDirectory(project).build().build();
     r.diagnostics().stream().filter(d -> d.severity() == org.reviewpress.model.Severity.ERROR)

@@ -37,6 +37,26 @@ public final class FileTrees {
     });
   }
 
+  /** Deletes every folder under {@code root} (not {@code root} itself) that holds no file, deepest first. */
+  public static void deleteEmptyFolders(Path root) throws IOException {
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+        if (exc != null) {
+          throw exc;
+        }
+        if (!dir.equals(root)) {
+          try (var entries = Files.newDirectoryStream(dir)) {
+            if (!entries.iterator().hasNext()) {
+              Files.delete(dir);
+            }
+          }
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
   /** Renames atomically where the file system can, replacing the target. */
   public static void move(Path from, Path to) throws IOException {
     try {

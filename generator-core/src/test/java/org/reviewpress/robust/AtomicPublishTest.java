@@ -161,7 +161,9 @@ class AtomicPublishTest {
       return List.of();
     }
     try (Stream<Path> s = Files.list(p.output())) {
-      return s.filter(f -> f.getFileName().toString().startsWith(".site-")).toList();
+      // The spare (the site the last build replaced, for the next to stage into) is no leftover.
+      return s.filter(f -> f.getFileName().toString().startsWith(".site-") && !f.getFileName().toString().equals(".site-spare"))
+          .toList();
     }
   }
 

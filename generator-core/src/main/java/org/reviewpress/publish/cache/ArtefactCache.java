@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -211,6 +212,18 @@ public final class ArtefactCache {
     try {
       if (!Files.isDirectory(published) || !listing(published).equals(entry.files())) {
         return false;
+      }
+      // The target may hold an older version of the folder (the site stages into the site it
+      // replaced last time): its files go, but the folder stays (creating one costs more).
+      if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+        try (var files = Files.walk(target)) {
+          for (Path p : (Iterable<Path>) files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))::iterator) {
+            Files.delete(p);
+          }
+        }
+        FileTrees.deleteEmptyFolders(target);
+      } else {
+        FileTrees.delete(target);
       }
       Files.createDirectories(target);
       for (String relative : entry.files().keySet()) {
