@@ -337,7 +337,7 @@ public final class Publisher {
     List<String> rendered = new ArrayList<>();
     List<String> reused = new ArrayList<>();
     // Each report's findings entry, made on a worker and used twice: its own findings.json and the site's.
-    Map<String, Map<String, Object>> entries = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, FindingsJson.Written> entries = new java.util.concurrent.ConcurrentHashMap<>();
     try (StagedSite staged = StagedSite.begin(siteDir)) {
       List<Future<Boolean>> futures = new ArrayList<>();
       for (Report r : reports) {
@@ -350,7 +350,7 @@ public final class Publisher {
           Fingerprint key = Fingerprint.builder().add("site", siteKey).add("slug", r.slug())
               .add("report", plan.tree(r.slug())).build();
           Path out = staged.root().resolve(r.slug());
-          Map<String, Object> entry = FindingsJson.entry(r, site, pdfOf.apply(r));
+          FindingsJson.Written entry = FindingsJson.written(FindingsJson.entry(r, site, pdfOf.apply(r)));
           entries.put(r.slug(), entry);
           if (cache.restore(r.slug(), key, out)) {
             staged.keep(r.slug());
@@ -388,7 +388,8 @@ public final class Publisher {
       List<Future<?>> siteFiles = List.of(
           pool.submit(() -> staged.write("index.html", pages.index(ordered, site))),
           pool.submit(() -> staged.write("findings.json", FindingsJson.site(ordered.stream()
-              .map(r -> entries.computeIfAbsent(r.slug(), slug -> FindingsJson.entry(r, site, pdfOf.apply(r)))).toList(), site))),
+              .map(r -> entries.computeIfAbsent(r.slug(),
+                  slug -> FindingsJson.written(FindingsJson.entry(r, site, pdfOf.apply(r))))).toList(), site))),
           pool.submit(() -> SearchIndex.write(staged, ordered)),
           pool.submit(() -> {
             copySchema(staged);

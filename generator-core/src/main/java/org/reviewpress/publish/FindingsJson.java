@@ -49,10 +49,79 @@ public final class FindingsJson {
   }
 
   /**
-   * The site-wide {@code findings.json} from the reports' {@link #entry entries}, newest first:
-   * a build makes each entry once, on the thread that renders the report, and uses it twice.
+   * A report's {@link #entry} written once as JSON, from which both its own document
+   * ({@link #report(Written)}) and its part of the site's ({@link #site(List, SiteInfo)}) are
+   * made by copying text: the entry is not written again for the site file at the end of the
+   * build, on one thread, while the other cores wait. The text is exactly what writing the whole
+   * documents would give (FindingsJsonSpliceTest).
+   *
+   * @param json the entry as a top-level JSON object, as {@link Json#write} gives it
    */
-  public static String site(List<Map<String, Object>> entries, SiteInfo site) {
+  public record Written(String json) {
+
+    public Written {
+      if (!json.startsWith("{\n") || !json.endsWith("\n}\n")) {
+        throw new IllegalArgumentException("Not a written findings entry");
+      }
+    }
+  }
+
+  /** Writes a report's {@link #entry} once, for {@link #report(Written)} and {@link #site(List, SiteInfo)}. */
+  public static Written written(Map<String, Object> entry) {
+    if (entry.isEmpty()) {
+      throw new IllegalArgumentException("An entry has at least the report's details");
+    }
+    return new Written(Json.write(entry));
+  }
+
+  /** The {@code <slug>/findings.json} document of a report's {@link #written} entry. */
+  public static String report(Written entry) {
+    // The entry's fields, one level deep, follow the document's own two.
+    return "{\n  \"schemaVersion\" : \"" + SCHEMA_VERSION + "\",\n  \"generator\" : \"reviewpress\",\n"
+        + entry.json().substring(2);
+  }
+
+  /**
+   * The site-wide {@code findings.json} from the reports' {@link #written} entries, newest
+   * first: each entry is the report's own, indented two levels deeper (JSON strings hold no line
+   * breaks, so every line of it moves).
+   */
+  public static String site(List<Written> entries, SiteInfo site) {
+    String empty = siteWhole(List.of(), site);
+    String tail = "[ ]\n}\n";
+    if (entries.isEmpty()) {
+      return empty;
+    }
+    if (!empty.endsWith(tail)) {
+      throw new IllegalStateException("The site's findings document does not end with its reports");
+    }
+    long size = empty.length();
+    for (Written e : entries) {
+      size += e.json().length() + e.json().length() / 8 + 8;
+    }
+    StringBuilder b = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, size));
+    b.append(empty, 0, empty.length() - tail.length()).append('[');
+    String separator = "\n    ";
+    for (Written e : entries) {
+      b.append(separator);
+      String json = e.json();
+      int from = 0;
+      int end = json.length() - 1; // the final line break is the document's, not the entry's
+      for (int nl = json.indexOf('\n', from); nl >= 0 && nl < end; nl = json.indexOf('\n', from)) {
+        b.append(json, from, nl).append("\n    ");
+        from = nl + 1;
+      }
+      b.append(json, from, end);
+      separator = ",\n    ";
+    }
+    return b.append("\n  ]\n}\n").toString();
+  }
+
+  /**
+   * The site-wide {@code findings.json} from the reports' {@link #entry entries}, written whole:
+   * what {@link #site(List, SiteInfo)} must give.
+   */
+  static String siteWhole(List<Map<String, Object>> entries, SiteInfo site) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("schemaVersion", SCHEMA_VERSION);
     doc.put("generator", "reviewpress");
