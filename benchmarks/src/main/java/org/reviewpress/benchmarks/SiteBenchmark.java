@@ -28,6 +28,10 @@ import org.reviewpress.check.privacy.PrivacySettings;
 import org.reviewpress.model.Report;
 import org.reviewpress.model.Severity;
 import org.reviewpress.publish.FindingsJson;
+import org.reviewpress.publish.cache.Fingerprint;
+import org.reviewpress.publish.cache.ReportCache;
+import org.reviewpress.publish.quality.QualityMarkers;
+import org.reviewpress.publish.quality.Scorecard;
 import org.reviewpress.render.PageRenderer;
 import org.reviewpress.render.SiteInfo;
 import org.reviewpress.render.Theme;
@@ -212,7 +216,14 @@ public final class SiteBenchmark {
     long check = 0;
     long html = 0;
     long json = 0;
+    long fingerprint = 0;
+    long score = 0;
+    long store = 0;
     long models = 0;
+    List<String> ruleIds = registry.rules().stream().map(Rule::id).toList();
+    QualityMarkers markers = new QualityMarkers(config, ruleIds, ruleIds);
+    Path cacheDir = Files.createTempDirectory("reviewpress-breakdown-cache");
+    ReportCache cache = new ReportCache(cacheDir);
     long[] bytes = new long[4];
     Map<String, Long> perRule = new LinkedHashMap<>();
     int rounds = Integer.getInteger("rounds", 3);
@@ -224,7 +235,8 @@ public final class SiteBenchmark {
         Report r = reader.read(src).report().orElseThrow();
         long t1 = cpu();
         long a1 = allocated();
-        checker.check(r, config, src.folder());
+        CheckContext checked = checker.context(r, config, src.folder());
+        List<org.reviewpress.model.Diagnostic> diagnostics = checker.check(checked);
         long t2 = cpu();
         long a2 = allocated();
         pages.report(r, site, Optional.empty());
@@ -233,6 +245,13 @@ public final class SiteBenchmark {
         FindingsJson.report(r, site, Optional.empty());
         long t4 = cpu();
         long a4 = allocated();
+        // What a whole build does for each report besides the stages (files of the site aside).
+        Fingerprint tree = Fingerprint.ofTree(src.folder());
+        long t5 = cpu();
+        Scorecard scorecard = markers.score(checked, diagnostics);
+        long t6 = cpu();
+        cache.store(src.slug(), tree, new ReportCache.Entry(diagnostics, scorecard, Optional.of(r)));
+        long t7 = cpu();
         if (measure) {
           bytes[0] += a1 - a0;
           bytes[1] += a2 - a1;
@@ -267,6 +286,9 @@ public final class SiteBenchmark {
           check += t2 - t1;
           html += t3 - t2;
           json += t4 - t3;
+          fingerprint += t5 - t4;
+          score += t6 - t5;
+          store += t7 - t6;
         }
       }
     }
@@ -279,11 +301,16 @@ public final class SiteBenchmark {
           HTML page (Pebble, sanitiser, jsoup passes) %6.2f ms %6.1f MB
           findings.json                               %6.2f ms %6.1f MB
           total                                       %6.2f ms %6.1f MB
+        besides the stages, in a whole build, CPU time per report (kernel time of writing included):
+          fingerprint of the report's folder          %6.2f ms
+          scorecard (the seven quality markers)       %6.2f ms
+          build cache entry (model written to a file) %6.2f ms
         shared text models (prose, scan text), built once per report:  %6.2f ms
         rules, single thread, CPU time per report, shared models already built (slowest first):
         """, rounds, read / per, mb(bytes[0], per), check / per, mb(bytes[1], per), html / per, mb(bytes[2], per),
         json / per, mb(bytes[3], per), (read + check + html + json) / per, mb(bytes[0] + bytes[1] + bytes[2] + bytes[3], per),
-        models / per));
+        fingerprint / per, score / per, store / per, models / per));
+    delete(cacheDir);
     perRule.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(Integer.getInteger("rulesShown", 40))
         .forEach(e -> s.append(String.format(Locale.ROOT, "  %-36s %6.2f ms%n", e.getKey(), e.getValue() / per)));
     long rest = perRule.values().stream().mapToLong(Long::longValue).sum();
