@@ -15,6 +15,7 @@ import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -102,7 +103,10 @@ public final class MarkdownReader {
     HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
     if (fastText) {
       builder.nodeRendererFactory(dataHolder -> () -> Set.of(new NodeRenderingHandler<>(Text.class, MarkdownReader::text),
-          new NodeRenderingHandler<>(SoftLineBreak.class, MarkdownReader::softBreak)));
+          new NodeRenderingHandler<>(SoftLineBreak.class, MarkdownReader::softBreak),
+          new NodeRenderingHandler<>(Paragraph.class, MarkdownReader::paragraph),
+          new NodeRenderingHandler<>(Heading.class, MarkdownReader::heading),
+          new NodeRenderingHandler<>(TableRow.class, MarkdownReader::tableRow)));
     }
     this.renderer = builder
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
@@ -142,7 +146,7 @@ public final class MarkdownReader {
       // The usual shape: a stretch of the parsed text itself, scanned where it lies.
       int start = sub.getStartOffset();
       int end = sub.getEndOffset();
-      int kind = scan(base, start, end);
+      int kind = runs != null && base == runs.text ? scan(runs.body, start, end) : scan(base, start, end);
       if (kind != ESCAPE) {
         if (runs != null && kind == DEFERRABLE) {
           runs.put(base, start, end, html);
@@ -182,6 +186,134 @@ public final class MarkdownReader {
 
   private static final String SOFT_BREAK = "\n";
 
+  /*
+   * Whole blocks as placeholders. Flexmark writes a loose paragraph as tagLine("p", children):
+   * a line break unless at a line start, "<p" with the attributes our provider gives, ">", the
+   * children, "</p>", a line break; a heading the same with "h1".."h6", and a table row the same
+   * with "<tr>" and its cells, each "<th"/"<td", an align attribute when aligned, then the
+   * provider's. When every text below such a block is one the line writer would copy as it is
+   * (see TextRuns#add), the whole block is one placeholder between the two line breaks: the same
+   * characters, without Flexmark's per-tag attribute and line bookkeeping. Anything else (other
+   * inline nodes, a block inside a list or footnote, texts the writer would change) is rendered
+   * by Flexmark as before.
+   */
+
+  private static void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
+    if (!block(node, "p", context, html)) {
+      context.delegateRender();
+    }
+  }
+
+  private static void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
+    if (!block(node, HEADING_TAGS[node.getLevel()], context, html)) {
+      context.delegateRender();
+    }
+  }
+
+  private static final String[] HEADING_TAGS = {"h0", "h1", "h2", "h3", "h4", "h5", "h6"};
+
+  /** Writes a paragraph or heading directly under the document or a quote as one placeholder, when it can be. */
+  private static boolean block(Node node, String tag, NodeRendererContext context, HtmlWriter html) {
+    TextRuns runs = RUNS.get(context.getDocument());
+    Node parent = node.getParent();
+    if (runs == null || !(node.getFirstChild() instanceof Text) || !(parent instanceof Document || parent instanceof BlockQuote)) {
+      return false;
+    }
+    StringBuilder b = runs.scratch();
+    b.append('<').append(tag);
+    String id = IDS.get(context.getDocument()).get(node);
+    if (id != null) {
+      attribute(b, "id", id);
+    }
+    b.append('>');
+    if (!inline(node, runs, b)) {
+      return false;
+    }
+    b.append("</").append(tag).append('>');
+    html.line();
+    runs.putBlock(b, html);
+    html.line();
+    return true;
+  }
+
+  private static void tableRow(TableRow node, NodeRendererContext context, HtmlWriter html) {
+    TextRuns runs = RUNS.get(context.getDocument());
+    Map<Node, String> ids = IDS.get(context.getDocument());
+    if (runs == null || ids.get(node) != null) {
+      context.delegateRender();
+      return;
+    }
+    StringBuilder b = runs.scratch();
+    b.append("<tr>");
+    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+      if (!(c instanceof TableCell cell) || ids.get(cell) != null) {
+        context.delegateRender();
+        return;
+      }
+      String tag = cell.isHeader() ? "th" : "td";
+      b.append('<').append(tag);
+      if (cell.getAlignment() != null) {
+        attribute(b, "align", switch (cell.getAlignment()) {
+          case LEFT -> "left";
+          case CENTER -> "center";
+          case RIGHT -> "right";
+        });
+      }
+      if (cell.isHeader()) {
+        b.append(" scope=\"col\"");
+      }
+      b.append('>');
+      if (!inline(cell, runs, b)) {
+        context.delegateRender();
+        return;
+      }
+      b.append("</").append(tag).append('>');
+    }
+    b.append("</tr>");
+    html.line();
+    runs.putBlock(b, html);
+    html.line();
+  }
+
+  private static void attribute(StringBuilder b, String name, String value) {
+    b.append(' ').append(name).append("=\"").append(Escaping.escapeHtml(value, true)).append('"');
+  }
+
+  /**
+   * Appends the HTML of {@code parent}'s children when each is a text or soft line break that
+   * would be a placeholder of its own (see {@link #text} and {@link #softBreak}); false, with
+   * {@code b} in any state, when one is not.
+   */
+  private static boolean inline(Node parent, TextRuns runs, StringBuilder b) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Text) {
+        BasedSequence chars = n.getChars();
+        if (!(chars instanceof SubSequence sub) || sub.getBase() != runs.text) {
+          return false;
+        }
+        int start = sub.getStartOffset();
+        int end = sub.getEndOffset();
+        int kind = scan(runs.body, start, end);
+        if (kind == DEFERRABLE) {
+          b.append(runs.body, start, end - start);
+        } else if (kind == ESCAPE) {
+          String escaped = Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false);
+          if (!TextRuns.qualifies(escaped, 0, escaped.length())) {
+            return false;
+          }
+          b.append(escaped);
+        } else {
+          return false;
+        }
+      } else if (n instanceof SoftLineBreak && startsVisibly(n.getNext())) {
+        b.append(SOFT_BREAK);
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code n} is a text whose HTML starts with its own first character, not a blank. */
   private static boolean startsVisibly(Node n) {
     if (!(n instanceof Text)) {
@@ -204,6 +336,27 @@ public final class MarkdownReader {
    * could change it; otherwise {@link #DEFERRABLE} when {@link TextRuns#add} would take it as a
    * placeholder, else {@link #PLAIN}.
    */
+  private static int scan(char[] s, int start, int end) {
+    int kind = start < end && s[start] != ' ' && s[start] != '\t' ? DEFERRABLE : PLAIN;
+    for (int i = start; i < end; i++) {
+      char c = s[i];
+      if (c <= '>') {
+        if (c == '&' || c == '\r' || c == '<' || c == '>' || c == '"') {
+          return ESCAPE;
+        }
+        if (c == '\n') {
+          kind = PLAIN;
+        }
+      } else if (c == '\\') {
+        return ESCAPE;
+      } else if (c == TextRuns.MARK) {
+        kind = PLAIN;
+      }
+    }
+    return kind;
+  }
+
+  /** {@link #scan(char[], int, int)} over a String. */
   private static int scan(String s, int start, int end) {
     int kind = start < end && s.charAt(start) != ' ' && s.charAt(start) != '\t' ? DEFERRABLE : PLAIN;
     for (int i = start; i < end; i++) {
@@ -242,10 +395,20 @@ public final class MarkdownReader {
    */
   static final class TextRuns {
     static final char MARK = '\uFFFF';
+    /** The body's characters: the parsed text as an array, to scan without String.charAt. */
+    final char[] body;
+    /** The parsed text, whose characters {@link #body} holds. */
+    final String text;
+    private final StringBuilder scratch = new StringBuilder(256);
     private CharSequence[] texts = new CharSequence[256];
     private int[] bounds = new int[512];
     private int count;
     private int chars;
+
+    TextRuns(String text, char[] body) {
+      this.text = text;
+      this.body = body;
+    }
 
     /**
      * Writes a placeholder for {@code text[start, end)} when the line writer would copy the text
@@ -255,6 +418,15 @@ public final class MarkdownReader {
      * Returns false when the text must be written itself.
      */
     boolean add(CharSequence text, int start, int end, HtmlWriter html) {
+      if (!qualifies(text, start, end)) {
+        return false;
+      }
+      put(text, start, end, html);
+      return true;
+    }
+
+    /** Whether the line writer would copy {@code text[start, end)} as it is (see {@link #add}). */
+    static boolean qualifies(CharSequence text, int start, int end) {
       if (start >= end) {
         return false;
       }
@@ -268,8 +440,19 @@ public final class MarkdownReader {
           return false;
         }
       }
-      put(text, start, end, html);
       return true;
+    }
+
+    /** A buffer, emptied, to build one block's HTML in. */
+    StringBuilder scratch() {
+      scratch.setLength(0);
+      return scratch;
+    }
+
+    /** Writes a placeholder for a whole block built in {@link #scratch()}. */
+    void putBlock(StringBuilder block, HtmlWriter html) {
+      String s = block.toString();
+      put(s, 0, s.length(), html);
     }
 
     /** Writes a placeholder for a text already known to qualify (see {@link #add}). */
@@ -322,19 +505,27 @@ public final class MarkdownReader {
    * Reads the body that starts at {@code start} in {@code source}.
    */
   Result read(SourceText source, int start) {
+    return read(source, start, source.text().substring(start).toCharArray());
+  }
+
+  /**
+   * Reads the body that starts at {@code start} in {@code source}, whose characters from there on
+   * {@code chars} holds: the scans of our own read that array, the parser the text as a String.
+   */
+  Result read(SourceText source, int start, char[] chars) {
     String text = source.text().substring(start);
     Document doc = parser.parse(text);
-    Walk walk = new Walk(source, start);
+    Walk walk = new Walk(source, start, chars, text);
     walk.run(doc);
     doc.set(IDS, walk.ids);
-    String html = render(doc, text.indexOf(TextRuns.MARK) < 0);
+    String html = render(doc, text.indexOf(TextRuns.MARK) < 0, text, chars);
     Body body = new Body(start, walk.anchors, walk.blocks, walk.sections, walk.links, walk.exemptions, html);
     return new Result(body, walk.problems);
   }
 
-  private String render(Document doc, boolean placeholders) {
+  private String render(Document doc, boolean placeholders, String text, char[] chars) {
     if (placeholders && fastText) {
-      TextRuns runs = new TextRuns();
+      TextRuns runs = new TextRuns(text, chars);
       doc.set(RUNS, runs);
       // Placeholders leave mostly tags: far shorter than the body.
       StringBuilder out = new StringBuilder(doc.getChars().length() / 4 + 256);
@@ -380,9 +571,15 @@ public final class MarkdownReader {
     final List<Problem> problems = new ArrayList<>();
     final Set<String> usedIds = new HashSet<>();
 
-    Walk(SourceText source, int base) {
+    /** The parsed text and its characters as an array. */
+    final String text;
+    final char[] chars;
+
+    Walk(SourceText source, int base, char[] chars, String text) {
       this.source = source;
       this.base = base;
+      this.chars = chars;
+      this.text = text;
     }
 
     void run(Document doc) {
@@ -458,7 +655,7 @@ public final class MarkdownReader {
       if (last == null) {
         return;
       }
-      Matcher m = trailingId(last.getChars());
+      Matcher m = trailingId(last.getChars(), text, chars);
       if (m != null) {
         String id = m.group(2);
         int idOffset = last.getStartOffset() + m.start(2) - 2;
@@ -474,7 +671,7 @@ public final class MarkdownReader {
       if (last == null) {
         return;
       }
-      Matcher m = trailingId(last.getChars());
+      Matcher m = trailingId(last.getChars(), text, chars);
       if (m == null) {
         return;
       }
@@ -593,7 +790,12 @@ public final class MarkdownReader {
    * search of the whole text, without running the pattern at every character of a paragraph.
    */
   static Matcher trailingId(BasedSequence chars) {
-    int mark = lastIdMark(chars);
+    return trailingId(chars, null, null);
+  }
+
+  /** {@link #trailingId(BasedSequence)}, scanning {@code body} where {@code chars} lies in {@code text}. */
+  static Matcher trailingId(BasedSequence chars, String text, char[] body) {
+    int mark = lastIdMark(chars, text, body);
     if (mark < 0) {
       return null;
     }
@@ -602,7 +804,16 @@ public final class MarkdownReader {
   }
 
   /** The index of the last "{#" in {@code chars}, or -1; read from the parsed text where it lies. */
-  private static int lastIdMark(BasedSequence chars) {
+  private static int lastIdMark(BasedSequence chars, String text, char[] body) {
+    if (body != null && chars instanceof SubSequence sub && sub.getBase() == text) {
+      int start = sub.getStartOffset();
+      for (int i = sub.getEndOffset() - 1; i > start; i--) {
+        if (body[i] == '#' && body[i - 1] == '{') {
+          return i - 1 - start;
+        }
+      }
+      return -1;
+    }
     if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
       int start = sub.getStartOffset();
       for (int i = sub.getEndOffset() - 1; i > start; i--) {
