@@ -70,7 +70,6 @@ public final class MarkdownReader {
   private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
   private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]*\\]");
   private static final Pattern LINE_MARKER = Pattern.compile("(?m)^[ \\t]*(#+|>|[-*+:]|\\d+[.)])[ \\t]+");
-  private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\{#[A-Za-z0-9_-]+\\}");
 
   private static final NullableDataKey<TextRuns> RUNS = new NullableDataKey<>("REVIEWPRESS_TEXT_RUNS");
 
@@ -574,12 +573,14 @@ public final class MarkdownReader {
     /** The parsed text and its characters as an array. */
     final String text;
     final char[] chars;
+    final boolean hasNul;
 
     Walk(SourceText source, int base, char[] chars, String text) {
       this.source = source;
       this.base = base;
       this.chars = chars;
       this.text = text;
+      this.hasNul = text.indexOf('\0') >= 0;
     }
 
     void run(Document doc) {
@@ -627,6 +628,18 @@ public final class MarkdownReader {
       }
     }
 
+    /**
+     * The characters of a node as a String: copied in one piece from the parsed text where they
+     * lie there (Flexmark's own toString appends them one at a time); the parsed text holds no
+     * NUL, which Flexmark would give as U+FFFD.
+     */
+    private String string(BasedSequence chars) {
+      if (!hasNul && chars instanceof SubSequence sub && sub.getBase() == text) {
+        return text.substring(sub.getStartOffset(), sub.getEndOffset());
+      }
+      return chars.toString();
+    }
+
     private int off(int bodyOffset) {
       return base + bodyOffset;
     }
@@ -662,7 +675,7 @@ public final class MarkdownReader {
         last.setChars(last.getChars().subSequence(0, m.start()).trimEnd());
         h.setText(h.getText().subSequence(0, Math.max(0, h.getText().length() - (m.end() - m.start()))).trimEnd());
         ids.put(h, id);
-        anchorAt(id, Anchor.Kind.HEADING, true, h.getText().toString(), h, idOffset);
+        anchorAt(id, Anchor.Kind.HEADING, true, string(h.getText()), h, idOffset);
       }
     }
 
@@ -703,11 +716,11 @@ public final class MarkdownReader {
         trimTrailing(last, m.start());
       }
       ids.put(target, id);
-      String excerpt = target == p ? p.getChars().toString() : target.getChars().toString();
+      String excerpt = string(target.getChars());
       Anchor.Kind kind = target instanceof Paragraph ? Anchor.Kind.PARAGRAPH : Anchor.Kind.BLOCK;
       String plainExcerpt = plain(excerpt);
       if (plainExcerpt.contains("{#")) {
-        plainExcerpt = ID_ATTRIBUTE.matcher(plainExcerpt).replaceAll("");
+        plainExcerpt = withoutIdAttributes(plainExcerpt);
       }
       anchorAt(id, kind, true, plainExcerpt.trim(), target, idOffset);
     }
@@ -746,7 +759,7 @@ public final class MarkdownReader {
     }
 
     private void heading(Heading h) {
-      String title = plain(h.getText().toString());
+      String title = plain(string(h.getText()));
       String id = ids.get(h);
       if (id == null) {
         String slug = slug(title);
@@ -850,10 +863,61 @@ public final class MarkdownReader {
     if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0 || s.indexOf('`') >= 0) {
       s = withoutEmphasis(s);
     }
+    // Blanks at either end become at most one space, which trim() removes: only those between
+    // the first and last other characters can change the result.
+    int from = 0;
+    int to = s.length();
+    while (to > from && isRegexSpace(s.charAt(to - 1))) {
+      to--;
+    }
+    while (from < to && isRegexSpace(s.charAt(from))) {
+      from++;
+    }
+    if (from > 0 || to < s.length()) {
+      s = s.substring(from, to);
+    }
     if (hasSpaceRun(s)) {
       s = collapseSpaces(s);
     }
     return s.trim();
+  }
+
+  /**
+   * {@code s} without each {@code {#id}}, as replacing the matches of {@code \{#[A-Za-z0-9_-]+\}}
+   * by nothing gives: every match starts at a "{#", found with indexOf.
+   */
+  static String withoutIdAttributes(String s) {
+    int at = s.indexOf("{#");
+    if (at < 0) {
+      return s;
+    }
+    StringBuilder b = null;
+    int copied = 0;
+    while (at >= 0) {
+      int k = at + 2;
+      while (k < s.length() && isIdChar(s.charAt(k))) {
+        k++;
+      }
+      if (k > at + 2 && k < s.length() && s.charAt(k) == '}') {
+        if (b == null) {
+          b = new StringBuilder(s.length());
+        }
+        b.append(s, copied, at);
+        copied = k + 1;
+        at = s.indexOf("{#", copied);
+      } else {
+        at = s.indexOf("{#", at + 1);
+      }
+    }
+    if (b == null) {
+      return s;
+    }
+    b.append(s, copied, s.length());
+    return b.toString();
+  }
+
+  private static boolean isIdChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
   }
 
   /** {@code s} without '*', '_' and '`': what replacing {@code [*_`]+} by nothing gives. */
