@@ -504,17 +504,20 @@ public final class MarkdownReader {
    * Reads the body that starts at {@code start} in {@code source}.
    */
   Result read(SourceText source, int start) {
-    return read(source, start, source.text().substring(start).toCharArray());
+    String text = source.text().substring(start);
+    return read(source, start, text.toCharArray(), text.indexOf('\0') >= 0);
   }
 
   /**
    * Reads the body that starts at {@code start} in {@code source}, whose characters from there on
    * {@code chars} holds: the scans of our own read that array, the parser the text as a String.
+   * {@code hasNul} says whether the body holds a NUL character (a report read from a file never
+   * does: ReportReader refuses it).
    */
-  Result read(SourceText source, int start, char[] chars) {
+  Result read(SourceText source, int start, char[] chars, boolean hasNul) {
     String text = source.text().substring(start);
     Document doc = parser.parse(text);
-    Walk walk = new Walk(source, start, chars, text);
+    Walk walk = new Walk(source, start, chars, text, hasNul);
     walk.run(doc);
     doc.set(IDS, walk.ids);
     String html = render(doc, text.indexOf(TextRuns.MARK) < 0, text, chars);
@@ -575,19 +578,21 @@ public final class MarkdownReader {
     final char[] chars;
     final boolean hasNul;
 
-    Walk(SourceText source, int base, char[] chars, String text) {
+    Walk(SourceText source, int base, char[] chars, String text, boolean hasNul) {
       this.source = source;
       this.base = base;
       this.chars = chars;
       this.text = text;
-      this.hasNul = text.indexOf('\0') >= 0;
+      this.hasNul = hasNul;
     }
 
     void run(Document doc) {
       // First pass: explicit ids, which may remove nodes, so collect before changing the tree.
+      // Only a heading or paragraph whose last text holds "{#" can name itself or a block; handling
+      // one changes no other's last text, so the candidates can be picked out before any is handled.
       List<Node> named = new ArrayList<>();
       for (Node n = next(doc, doc); n != null; n = next(doc, n)) {
-        if (n instanceof Heading || n instanceof Paragraph) {
+        if ((n instanceof Heading || n instanceof Paragraph) && hasIdMark(lastText(n))) {
           named.add(n);
         }
       }
@@ -751,6 +756,10 @@ public final class MarkdownReader {
       } else {
         last.setChars(kept);
       }
+    }
+
+    private boolean hasIdMark(Text last) {
+      return last != null && lastIdMark(last.getChars(), text, chars) >= 0;
     }
 
     private static Text lastText(Node n) {

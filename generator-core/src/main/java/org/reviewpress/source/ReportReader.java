@@ -129,7 +129,7 @@ public final class ReportReader {
               + " indentation or the repeated '>', '-' or '1.' at the start of the line.");
       return new ReadResult(src, Optional.empty(), sink.all());
     }
-    MarkdownReader.Result body = markdown.read(source, bodyStart, bodyChars);
+    MarkdownReader.Result body = markdown.read(source, bodyStart, bodyChars, false); // NUL refused above
     for (MarkdownReader.Problem p : body.problems()) {
       sink.warning(p.ruleId(), source.position(p.offset()), p.message(), p.hint());
     }
