@@ -22,16 +22,18 @@ final class MarkdownNesting {
   /**
    * The offset of the first marker (or indented text) that takes the estimate beyond
    * {@code limit}, searching {@code text} from {@code start}; empty when the text stays within it.
+   * The text is a {@code char[]}, not a String: a String's {@code charAt} on text with curly quotes
+   * (UTF-16) is a call with its own index check in code compiled by C1, as a cold build runs.
    */
-  static OptionalInt tooDeep(String text, int start, int limit) {
+  static OptionalInt tooDeep(char[] text, int start, int limit) {
     int i = start;
-    int n = text.length();
+    int n = text.length;
     while (i < n) {
       int column = 0;
       int j = i;
       int depth = 0;
       while (j < n) {
-        char c = text.charAt(j);
+        char c = text[j];
         if (c == ' ') {
           column++;
         } else if (c == '\t') {
@@ -52,7 +54,7 @@ final class MarkdownNesting {
           break;
         }
         j = after;
-        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+        while (j < n && (text[j] == ' ' || text[j] == '\t')) {
           j++;
         }
       }
@@ -65,9 +67,9 @@ final class MarkdownNesting {
   }
 
   /** The offset after a container marker at {@code at}, or -1 when there is none. */
-  private static int marker(String text, int at) {
-    int n = text.length();
-    char c = text.charAt(at);
+  private static int marker(char[] text, int at) {
+    int n = text.length;
+    char c = text[at];
     if (c == '>') {
       return at + 1;
     }
@@ -75,33 +77,33 @@ final class MarkdownNesting {
       return endsMarker(text, at + 1) ? at + 1 : -1;
     }
     int k = at;
-    while (k < n && k - at < 9 && Character.isDigit(text.charAt(k)) && text.charAt(k) < 128) {
+    while (k < n && k - at < 9 && Character.isDigit(text[k]) && text[k] < 128) {
       k++;
     }
-    if (k > at && k < n && (text.charAt(k) == '.' || text.charAt(k) == ')') && endsMarker(text, k + 1)) {
+    if (k > at && k < n && (text[k] == '.' || text[k] == ')') && endsMarker(text, k + 1)) {
       return k + 1;
     }
     return -1;
   }
 
-  private static boolean endsMarker(String text, int at) {
-    if (at >= text.length()) {
+  private static boolean endsMarker(char[] text, int at) {
+    if (at >= text.length) {
       return true;
     }
-    char c = text.charAt(at);
+    char c = text[at];
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
-  private static int nextLine(String text, int from) {
-    for (int k = from; k < text.length(); k++) {
-      char c = text.charAt(k);
+  private static int nextLine(char[] text, int from) {
+    for (int k = from; k < text.length; k++) {
+      char c = text[k];
       if (c == '\n') {
         return k + 1;
       }
       if (c == '\r') {
-        return k + 1 < text.length() && text.charAt(k + 1) == '\n' ? k + 2 : k + 1;
+        return k + 1 < text.length && text[k + 1] == '\n' ? k + 2 : k + 1;
       }
     }
-    return text.length();
+    return text.length;
   }
 }

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -69,7 +70,6 @@ public final class MarkdownReader {
   private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
   private static final Pattern FOOTNOTE_REF = Pattern.compile("\\[\\^[^\\]]*\\]");
   private static final Pattern LINE_MARKER = Pattern.compile("(?m)^[ \\t]*(#+|>|[-*+:]|\\d+[.)])[ \\t]+");
-  private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\{#[A-Za-z0-9_-]+\\}");
 
   private static final NullableDataKey<TextRuns> RUNS = new NullableDataKey<>("REVIEWPRESS_TEXT_RUNS");
 
@@ -102,7 +102,10 @@ public final class MarkdownReader {
     HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
     if (fastText) {
       builder.nodeRendererFactory(dataHolder -> () -> Set.of(new NodeRenderingHandler<>(Text.class, MarkdownReader::text),
-          new NodeRenderingHandler<>(SoftLineBreak.class, MarkdownReader::softBreak)));
+          new NodeRenderingHandler<>(SoftLineBreak.class, MarkdownReader::softBreak),
+          new NodeRenderingHandler<>(Paragraph.class, MarkdownReader::paragraph),
+          new NodeRenderingHandler<>(Heading.class, MarkdownReader::heading),
+          new NodeRenderingHandler<>(TableRow.class, MarkdownReader::tableRow)));
     }
     this.renderer = builder
         .attributeProviderFactory(new IndependentAttributeProviderFactory() {
@@ -142,7 +145,7 @@ public final class MarkdownReader {
       // The usual shape: a stretch of the parsed text itself, scanned where it lies.
       int start = sub.getStartOffset();
       int end = sub.getEndOffset();
-      int kind = scan(base, start, end);
+      int kind = runs != null && base == runs.text ? scan(runs.body, start, end) : scan(base, start, end);
       if (kind != ESCAPE) {
         if (runs != null && kind == DEFERRABLE) {
           runs.put(base, start, end, html);
@@ -182,6 +185,134 @@ public final class MarkdownReader {
 
   private static final String SOFT_BREAK = "\n";
 
+  /*
+   * Whole blocks as placeholders. Flexmark writes a loose paragraph as tagLine("p", children):
+   * a line break unless at a line start, "<p" with the attributes our provider gives, ">", the
+   * children, "</p>", a line break; a heading the same with "h1".."h6", and a table row the same
+   * with "<tr>" and its cells, each "<th"/"<td", an align attribute when aligned, then the
+   * provider's. When every text below such a block is one the line writer would copy as it is
+   * (see TextRuns#add), the whole block is one placeholder between the two line breaks: the same
+   * characters, without Flexmark's per-tag attribute and line bookkeeping. Anything else (other
+   * inline nodes, a block inside a list or footnote, texts the writer would change) is rendered
+   * by Flexmark as before.
+   */
+
+  private static void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
+    if (!block(node, "p", context, html)) {
+      context.delegateRender();
+    }
+  }
+
+  private static void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
+    if (!block(node, HEADING_TAGS[node.getLevel()], context, html)) {
+      context.delegateRender();
+    }
+  }
+
+  private static final String[] HEADING_TAGS = {"h0", "h1", "h2", "h3", "h4", "h5", "h6"};
+
+  /** Writes a paragraph or heading directly under the document or a quote as one placeholder, when it can be. */
+  private static boolean block(Node node, String tag, NodeRendererContext context, HtmlWriter html) {
+    TextRuns runs = RUNS.get(context.getDocument());
+    Node parent = node.getParent();
+    if (runs == null || !(node.getFirstChild() instanceof Text) || !(parent instanceof Document || parent instanceof BlockQuote)) {
+      return false;
+    }
+    StringBuilder b = runs.scratch();
+    b.append('<').append(tag);
+    String id = IDS.get(context.getDocument()).get(node);
+    if (id != null) {
+      attribute(b, "id", id);
+    }
+    b.append('>');
+    if (!inline(node, runs, b)) {
+      return false;
+    }
+    b.append("</").append(tag).append('>');
+    html.line();
+    runs.putBlock(b, html);
+    html.line();
+    return true;
+  }
+
+  private static void tableRow(TableRow node, NodeRendererContext context, HtmlWriter html) {
+    TextRuns runs = RUNS.get(context.getDocument());
+    Map<Node, String> ids = IDS.get(context.getDocument());
+    if (runs == null || ids.get(node) != null) {
+      context.delegateRender();
+      return;
+    }
+    StringBuilder b = runs.scratch();
+    b.append("<tr>");
+    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+      if (!(c instanceof TableCell cell) || ids.get(cell) != null) {
+        context.delegateRender();
+        return;
+      }
+      String tag = cell.isHeader() ? "th" : "td";
+      b.append('<').append(tag);
+      if (cell.getAlignment() != null) {
+        attribute(b, "align", switch (cell.getAlignment()) {
+          case LEFT -> "left";
+          case CENTER -> "center";
+          case RIGHT -> "right";
+        });
+      }
+      if (cell.isHeader()) {
+        b.append(" scope=\"col\"");
+      }
+      b.append('>');
+      if (!inline(cell, runs, b)) {
+        context.delegateRender();
+        return;
+      }
+      b.append("</").append(tag).append('>');
+    }
+    b.append("</tr>");
+    html.line();
+    runs.putBlock(b, html);
+    html.line();
+  }
+
+  private static void attribute(StringBuilder b, String name, String value) {
+    b.append(' ').append(name).append("=\"").append(Escaping.escapeHtml(value, true)).append('"');
+  }
+
+  /**
+   * Appends the HTML of {@code parent}'s children when each is a text or soft line break that
+   * would be a placeholder of its own (see {@link #text} and {@link #softBreak}); false, with
+   * {@code b} in any state, when one is not.
+   */
+  private static boolean inline(Node parent, TextRuns runs, StringBuilder b) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Text) {
+        BasedSequence chars = n.getChars();
+        if (!(chars instanceof SubSequence sub) || sub.getBase() != runs.text) {
+          return false;
+        }
+        int start = sub.getStartOffset();
+        int end = sub.getEndOffset();
+        int kind = scan(runs.body, start, end);
+        if (kind == DEFERRABLE) {
+          b.append(runs.body, start, end - start);
+        } else if (kind == ESCAPE) {
+          String escaped = Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false);
+          if (!TextRuns.qualifies(escaped, 0, escaped.length())) {
+            return false;
+          }
+          b.append(escaped);
+        } else {
+          return false;
+        }
+      } else if (n instanceof SoftLineBreak && startsVisibly(n.getNext())) {
+        b.append(SOFT_BREAK);
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code n} is a text whose HTML starts with its own first character, not a blank. */
   private static boolean startsVisibly(Node n) {
     if (!(n instanceof Text)) {
@@ -204,6 +335,27 @@ public final class MarkdownReader {
    * could change it; otherwise {@link #DEFERRABLE} when {@link TextRuns#add} would take it as a
    * placeholder, else {@link #PLAIN}.
    */
+  private static int scan(char[] s, int start, int end) {
+    int kind = start < end && s[start] != ' ' && s[start] != '\t' ? DEFERRABLE : PLAIN;
+    for (int i = start; i < end; i++) {
+      char c = s[i];
+      if (c <= '>') {
+        if (c == '&' || c == '\r' || c == '<' || c == '>' || c == '"') {
+          return ESCAPE;
+        }
+        if (c == '\n') {
+          kind = PLAIN;
+        }
+      } else if (c == '\\') {
+        return ESCAPE;
+      } else if (c == TextRuns.MARK) {
+        kind = PLAIN;
+      }
+    }
+    return kind;
+  }
+
+  /** {@link #scan(char[], int, int)} over a String. */
   private static int scan(String s, int start, int end) {
     int kind = start < end && s.charAt(start) != ' ' && s.charAt(start) != '\t' ? DEFERRABLE : PLAIN;
     for (int i = start; i < end; i++) {
@@ -242,10 +394,20 @@ public final class MarkdownReader {
    */
   static final class TextRuns {
     static final char MARK = '\uFFFF';
+    /** The body's characters: the parsed text as an array, to scan without String.charAt. */
+    final char[] body;
+    /** The parsed text, whose characters {@link #body} holds. */
+    final String text;
+    private final StringBuilder scratch = new StringBuilder(256);
     private CharSequence[] texts = new CharSequence[256];
     private int[] bounds = new int[512];
     private int count;
     private int chars;
+
+    TextRuns(String text, char[] body) {
+      this.text = text;
+      this.body = body;
+    }
 
     /**
      * Writes a placeholder for {@code text[start, end)} when the line writer would copy the text
@@ -255,6 +417,15 @@ public final class MarkdownReader {
      * Returns false when the text must be written itself.
      */
     boolean add(CharSequence text, int start, int end, HtmlWriter html) {
+      if (!qualifies(text, start, end)) {
+        return false;
+      }
+      put(text, start, end, html);
+      return true;
+    }
+
+    /** Whether the line writer would copy {@code text[start, end)} as it is (see {@link #add}). */
+    static boolean qualifies(CharSequence text, int start, int end) {
       if (start >= end) {
         return false;
       }
@@ -268,8 +439,19 @@ public final class MarkdownReader {
           return false;
         }
       }
-      put(text, start, end, html);
       return true;
+    }
+
+    /** A buffer, emptied, to build one block's HTML in. */
+    StringBuilder scratch() {
+      scratch.setLength(0);
+      return scratch;
+    }
+
+    /** Writes a placeholder for a whole block built in {@link #scratch()}. */
+    void putBlock(StringBuilder block, HtmlWriter html) {
+      String s = block.toString();
+      put(s, 0, s.length(), html);
     }
 
     /** Writes a placeholder for a text already known to qualify (see {@link #add}). */
@@ -323,18 +505,29 @@ public final class MarkdownReader {
    */
   Result read(SourceText source, int start) {
     String text = source.text().substring(start);
+    return read(source, start, text.toCharArray(), text.indexOf('\0') >= 0);
+  }
+
+  /**
+   * Reads the body that starts at {@code start} in {@code source}, whose characters from there on
+   * {@code chars} holds: the scans of our own read that array, the parser the text as a String.
+   * {@code hasNul} says whether the body holds a NUL character (a report read from a file never
+   * does: ReportReader refuses it).
+   */
+  Result read(SourceText source, int start, char[] chars, boolean hasNul) {
+    String text = source.text().substring(start);
     Document doc = parser.parse(text);
-    Walk walk = new Walk(source, start);
+    Walk walk = new Walk(source, start, chars, text, hasNul);
     walk.run(doc);
     doc.set(IDS, walk.ids);
-    String html = render(doc, text.indexOf(TextRuns.MARK) < 0);
+    String html = render(doc, text.indexOf(TextRuns.MARK) < 0, text, chars);
     Body body = new Body(start, walk.anchors, walk.blocks, walk.sections, walk.links, walk.exemptions, html);
     return new Result(body, walk.problems);
   }
 
-  private String render(Document doc, boolean placeholders) {
+  private String render(Document doc, boolean placeholders, String text, char[] chars) {
     if (placeholders && fastText) {
-      TextRuns runs = new TextRuns();
+      TextRuns runs = new TextRuns(text, chars);
       doc.set(RUNS, runs);
       // Placeholders leave mostly tags: far shorter than the body.
       StringBuilder out = new StringBuilder(doc.getChars().length() / 4 + 256);
@@ -380,16 +573,26 @@ public final class MarkdownReader {
     final List<Problem> problems = new ArrayList<>();
     final Set<String> usedIds = new HashSet<>();
 
-    Walk(SourceText source, int base) {
+    /** The parsed text and its characters as an array. */
+    final String text;
+    final char[] chars;
+    final boolean hasNul;
+
+    Walk(SourceText source, int base, char[] chars, String text, boolean hasNul) {
       this.source = source;
       this.base = base;
+      this.chars = chars;
+      this.text = text;
+      this.hasNul = hasNul;
     }
 
     void run(Document doc) {
       // First pass: explicit ids, which may remove nodes, so collect before changing the tree.
+      // Only a heading or paragraph whose last text holds "{#" can name itself or a block; handling
+      // one changes no other's last text, so the candidates can be picked out before any is handled.
       List<Node> named = new ArrayList<>();
       for (Node n = next(doc, doc); n != null; n = next(doc, n)) {
-        if (n instanceof Heading || n instanceof Paragraph) {
+        if ((n instanceof Heading || n instanceof Paragraph) && hasIdMark(lastText(n))) {
           named.add(n);
         }
       }
@@ -430,6 +633,18 @@ public final class MarkdownReader {
       }
     }
 
+    /**
+     * The characters of a node as a String: copied in one piece from the parsed text where they
+     * lie there (Flexmark's own toString appends them one at a time); the parsed text holds no
+     * NUL, which Flexmark would give as U+FFFD.
+     */
+    private String string(BasedSequence chars) {
+      if (!hasNul && chars instanceof SubSequence sub && sub.getBase() == text) {
+        return text.substring(sub.getStartOffset(), sub.getEndOffset());
+      }
+      return chars.toString();
+    }
+
     private int off(int bodyOffset) {
       return base + bodyOffset;
     }
@@ -458,14 +673,14 @@ public final class MarkdownReader {
       if (last == null) {
         return;
       }
-      Matcher m = trailingId(last.getChars());
+      Matcher m = trailingId(last.getChars(), text, chars);
       if (m != null) {
         String id = m.group(2);
         int idOffset = last.getStartOffset() + m.start(2) - 2;
         last.setChars(last.getChars().subSequence(0, m.start()).trimEnd());
         h.setText(h.getText().subSequence(0, Math.max(0, h.getText().length() - (m.end() - m.start()))).trimEnd());
         ids.put(h, id);
-        anchorAt(id, Anchor.Kind.HEADING, true, h.getText().toString(), h, idOffset);
+        anchorAt(id, Anchor.Kind.HEADING, true, string(h.getText()), h, idOffset);
       }
     }
 
@@ -474,7 +689,7 @@ public final class MarkdownReader {
       if (last == null) {
         return;
       }
-      Matcher m = trailingId(last.getChars());
+      Matcher m = trailingId(last.getChars(), text, chars);
       if (m == null) {
         return;
       }
@@ -506,11 +721,11 @@ public final class MarkdownReader {
         trimTrailing(last, m.start());
       }
       ids.put(target, id);
-      String excerpt = target == p ? p.getChars().toString() : target.getChars().toString();
+      String excerpt = string(target.getChars());
       Anchor.Kind kind = target instanceof Paragraph ? Anchor.Kind.PARAGRAPH : Anchor.Kind.BLOCK;
       String plainExcerpt = plain(excerpt);
       if (plainExcerpt.contains("{#")) {
-        plainExcerpt = ID_ATTRIBUTE.matcher(plainExcerpt).replaceAll("");
+        plainExcerpt = withoutIdAttributes(plainExcerpt);
       }
       anchorAt(id, kind, true, plainExcerpt.trim(), target, idOffset);
     }
@@ -543,13 +758,17 @@ public final class MarkdownReader {
       }
     }
 
+    private boolean hasIdMark(Text last) {
+      return last != null && lastIdMark(last.getChars(), text, chars) >= 0;
+    }
+
     private static Text lastText(Node n) {
       Node c = n.getLastChild();
       return c instanceof Text t ? t : null;
     }
 
     private void heading(Heading h) {
-      String title = plain(h.getText().toString());
+      String title = plain(string(h.getText()));
       String id = ids.get(h);
       if (id == null) {
         String slug = slug(title);
@@ -593,7 +812,12 @@ public final class MarkdownReader {
    * search of the whole text, without running the pattern at every character of a paragraph.
    */
   static Matcher trailingId(BasedSequence chars) {
-    int mark = lastIdMark(chars);
+    return trailingId(chars, null, null);
+  }
+
+  /** {@link #trailingId(BasedSequence)}, scanning {@code body} where {@code chars} lies in {@code text}. */
+  static Matcher trailingId(BasedSequence chars, String text, char[] body) {
+    int mark = lastIdMark(chars, text, body);
     if (mark < 0) {
       return null;
     }
@@ -602,7 +826,16 @@ public final class MarkdownReader {
   }
 
   /** The index of the last "{#" in {@code chars}, or -1; read from the parsed text where it lies. */
-  private static int lastIdMark(BasedSequence chars) {
+  private static int lastIdMark(BasedSequence chars, String text, char[] body) {
+    if (body != null && chars instanceof SubSequence sub && sub.getBase() == text) {
+      int start = sub.getStartOffset();
+      for (int i = sub.getEndOffset() - 1; i > start; i--) {
+        if (body[i] == '#' && body[i - 1] == '{') {
+          return i - 1 - start;
+        }
+      }
+      return -1;
+    }
     if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
       int start = sub.getStartOffset();
       for (int i = sub.getEndOffset() - 1; i > start; i--) {
@@ -639,10 +872,61 @@ public final class MarkdownReader {
     if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0 || s.indexOf('`') >= 0) {
       s = withoutEmphasis(s);
     }
+    // Blanks at either end become at most one space, which trim() removes: only those between
+    // the first and last other characters can change the result.
+    int from = 0;
+    int to = s.length();
+    while (to > from && isRegexSpace(s.charAt(to - 1))) {
+      to--;
+    }
+    while (from < to && isRegexSpace(s.charAt(from))) {
+      from++;
+    }
+    if (from > 0 || to < s.length()) {
+      s = s.substring(from, to);
+    }
     if (hasSpaceRun(s)) {
       s = collapseSpaces(s);
     }
     return s.trim();
+  }
+
+  /**
+   * {@code s} without each {@code {#id}}, as replacing the matches of {@code \{#[A-Za-z0-9_-]+\}}
+   * by nothing gives: every match starts at a "{#", found with indexOf.
+   */
+  static String withoutIdAttributes(String s) {
+    int at = s.indexOf("{#");
+    if (at < 0) {
+      return s;
+    }
+    StringBuilder b = null;
+    int copied = 0;
+    while (at >= 0) {
+      int k = at + 2;
+      while (k < s.length() && isIdChar(s.charAt(k))) {
+        k++;
+      }
+      if (k > at + 2 && k < s.length() && s.charAt(k) == '}') {
+        if (b == null) {
+          b = new StringBuilder(s.length());
+        }
+        b.append(s, copied, at);
+        copied = k + 1;
+        at = s.indexOf("{#", copied);
+      } else {
+        at = s.indexOf("{#", at + 1);
+      }
+    }
+    if (b == null) {
+      return s;
+    }
+    b.append(s, copied, s.length());
+    return b.toString();
+  }
+
+  private static boolean isIdChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
   }
 
   /** {@code s} without '*', '_' and '`': what replacing {@code [*_`]+} by nothing gives. */

@@ -116,16 +116,20 @@ public final class ReportReader {
     }
     YamlReader yaml = new YamlReader(source, 2, sink);
     Optional<FrontMatter> fm = new FrontMatterReader(source, yaml, sink).read(text.substring(yamlStart, close));
-    OptionalInt deep = MarkdownNesting.tooDeep(text, bodyStart, MarkdownNesting.MAX_DEPTH);
+    // The body's characters, copied once: the nesting bound and the Markdown reader's own scans
+    // read them from an array (see MarkdownNesting.tooDeep).
+    char[] bodyChars = new char[text.length() - bodyStart];
+    text.getChars(bodyStart, text.length(), bodyChars, 0);
+    OptionalInt deep = MarkdownNesting.tooDeep(bodyChars, 0, MarkdownNesting.MAX_DEPTH);
     if (deep.isPresent()) {
-      sink.error("structure.nesting", source.position(deep.getAsInt()),
+      sink.error("structure.nesting", source.position(bodyStart + deep.getAsInt()),
           "This line nests lists or quotes more than " + MarkdownNesting.MAX_DEPTH
               + " levels deep (indentation counts too), so the report's text was not read.",
           "Flatten the lists or quotes to a few levels. If this is pasted text or a diagram, remove its deep"
               + " indentation or the repeated '>', '-' or '1.' at the start of the line.");
       return new ReadResult(src, Optional.empty(), sink.all());
     }
-    MarkdownReader.Result body = markdown.read(source, bodyStart);
+    MarkdownReader.Result body = markdown.read(source, bodyStart, bodyChars, false); // NUL refused above
     for (MarkdownReader.Problem p : body.problems()) {
       sink.warning(p.ruleId(), source.position(p.offset()), p.message(), p.hint());
     }

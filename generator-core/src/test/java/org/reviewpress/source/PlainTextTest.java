@@ -18,6 +18,7 @@ class PlainTextTest {
   private static final Pattern LINE_MARKER = Pattern.compile("(?m)^[ \\t]*(#+|>|[-*+:]|\\d+[.)])[ \\t]+");
   private static final Pattern EMPHASIS = Pattern.compile("[*_`]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\{#[A-Za-z0-9_-]+\\}");
 
   private static final String[] PIECES = {"Episode", "Child T", " ", "  ", "\t", "\n", "\r\n", "\r", "\u000B", "\f",
       "\u0085", "\u2028", "\u2029", "\u00a0", "[", "]", "(", ")", "!", "![", "[^", "[^1]", "[a](b)", "![i](j.png)",
@@ -46,5 +47,25 @@ class PlainTextTest {
       }
     }
     assertThat(changed).as("texts the replacements changed").isGreaterThan(20_000);
+  }
+
+  @Test
+  void idAttributesAreRemovedAsThePatternRemovesThem() {
+    String[] pieces = {"{#", "{#id}", "{#a-b_2}", "{#}", "{", "#", "}", "x", " ", "{#{#c}", "{#d}}", "\u00e9", "{#\u00e9}", "\n"};
+    Random r = new Random(17);
+    int changed = 0;
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = r.nextInt(12); n > 0; n--) {
+        b.append(pieces[r.nextInt(pieces.length)]);
+      }
+      String s = b.toString();
+      String expected = ID_ATTRIBUTE.matcher(s).replaceAll("");
+      assertThat(MarkdownReader.withoutIdAttributes(s)).as("without ids: %s", s).isEqualTo(expected);
+      if (!expected.equals(s)) {
+        changed++;
+      }
+    }
+    assertThat(changed).as("texts holding an id").isGreaterThan(20_000);
   }
 }
