@@ -45,17 +45,24 @@ final class ReparseStable {
 
   private static final Set<String> VOID = Set.of("br", "img", "wbr", "hr", "col");
 
-  private ReparseStable() {}
+  private final List<String> images;
+
+  /** The characters of the text being checked: array reads, not a {@code charAt} call each (see {@link HtmlWriter}). */
+  private char[] chars = new char[1024];
+
+  private ReparseStable(List<String> images) {
+    this.images = images;
+  }
 
   /**
    * Checks the children of {@code body}; adds the {@code src} of every image, in document order,
    * to {@code imageSources} while it is at it.
    */
   static boolean check(Element body, List<String> imageSources) {
-    return children(body, "body", false, 0, imageSources);
+    return new ReparseStable(imageSources).children(body, "body", false, 0);
   }
 
-  private static boolean children(Element parent, String name, boolean inLink, int depth, List<String> images) {
+  private boolean children(Element parent, String name, boolean inLink, int depth) {
     if (depth > MAX_DEPTH) {
       return false;
     }
@@ -72,14 +79,14 @@ final class ReparseStable {
         }
       } else if (node instanceof Element e) {
         String tag = e.normalName();
-        if (!allowedIn(name, tag) || inLink && tag.equals("a") || !attributesReadBack(e, images)) {
+        if (!allowedIn(name, tag) || inLink && tag.equals("a") || !attributesReadBack(e)) {
           return false;
         }
         if (VOID.contains(tag)) {
           if (e.childNodeSize() > 0) {
             return false;
           }
-        } else if (!children(e, tag, inLink || tag.equals("a"), depth + 1, images)) {
+        } else if (!children(e, tag, inLink || tag.equals("a"), depth + 1)) {
           return false;
         }
       } else {
@@ -135,7 +142,7 @@ final class ReparseStable {
     };
   }
 
-  private static boolean attributesReadBack(Element e, List<String> images) {
+  private boolean attributesReadBack(Element e) {
     if (e.attributesSize() == 0) {
       return true;
     }
@@ -152,19 +159,20 @@ final class ReparseStable {
   }
 
   /** Text the parser gives back as it is: not empty, no NUL, no carriage return, no lone surrogate. */
-  private static boolean readsBack(String text) {
+  private boolean readsBack(String text) {
     int n = text.length();
     if (n == 0) {
       return false;
     }
+    char[] cs = charsOf(text);
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (c < ' ') {
         if (c == '\0' || c == '\r') {
           return false;
         }
-      } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+      } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
           i++;
         } else {
           return false;
@@ -175,13 +183,25 @@ final class ReparseStable {
   }
 
   /** Only the characters the parser keeps in table structure rather than moving them out. */
-  private static boolean isWhitespace(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private boolean isWhitespace(String text) {
+    int n = text.length();
+    char[] cs = charsOf(text);
+    for (int i = 0; i < n; i++) {
+      char c = cs[i];
       if (c != ' ' && c != '\n' && c != '\t' && c != '\f') {
         return false;
       }
     }
     return true;
+  }
+
+  /** The characters of {@code s} in {@link #chars}, from index 0. */
+  private char[] charsOf(String s) {
+    int n = s.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    s.getChars(0, n, chars, 0);
+    return chars;
   }
 }
