@@ -1,5 +1,6 @@
 package org.reviewpress.render;
 
+import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,17 +29,30 @@ final class HtmlWriter {
    */
   private char[] chars = new char[1024];
 
-  private HtmlWriter() {}
+  /** Texts known to need no escaping (by identity): written as they are, without reading them. */
+  private final Set<String> plainTexts;
+
+  private HtmlWriter(Set<String> plainTexts) {
+    this.plainTexts = plainTexts;
+  }
 
   /** The document as {@code doc.outerHtml()} gives it. */
   static String write(Document doc) {
+    return write(doc, Set.of());
+  }
+
+  /**
+   * The document as {@code doc.outerHtml()} gives it, given texts (string objects, compared by
+   * identity) that hold nothing to escape and no control character but tab and line feed.
+   */
+  static String write(Document doc, Set<String> plainTexts) {
     Document.OutputSettings settings = doc.outputSettings();
     if (settings.prettyPrint() || settings.outline() || settings.escapeMode() != Entities.EscapeMode.base
         || settings.syntax() != Document.OutputSettings.Syntax.html
         || !settings.charset().name().equals("UTF-8")) {
       return doc.outerHtml();
     }
-    HtmlWriter w = new HtmlWriter();
+    HtmlWriter w = new HtmlWriter(plainTexts);
     for (int i = 0; i < doc.childNodeSize(); i++) {
       w.node(doc.childNode(i));
     }
@@ -110,23 +124,33 @@ final class HtmlWriter {
   }
 
   private void attributes(Element e) {
-    for (Attribute a : e.attributes()) {
-      if (!plainKey(a.getKey()) || !plain(a.getValue())) {
-        out.append(e.attributes().html()); // jsoup's own rules for keys and values out of the ordinary
-        return;
-      }
-    }
+    int mark = out.length();
     for (Attribute a : e.attributes()) {
       String key = a.getKey();
       String value = a.getValue();
+      if (!plainKey(key)) {
+        out.setLength(mark);
+        out.append(e.attributes().html()); // jsoup's own rules for keys and values out of the ordinary
+        return;
+      }
       out.append(' ').append(key);
       // jsoup leaves out the value of an attribute written without one, and of a boolean one that is
       // empty or repeats its name.
       boolean bare = !a.hasDeclaredValue()
           || (value.isEmpty() || asciiEqualsIgnoreCase(value, key)) && Attribute.isBooleanAttribute(key);
-      if (!bare) {
+      if (bare) {
+        if (!plain(value)) {
+          out.setLength(mark);
+          out.append(e.attributes().html());
+          return;
+        }
+      } else {
         out.append("=\"");
-        escape(value);
+        if (!escaped(value)) {
+          out.setLength(mark);
+          out.append(e.attributes().html());
+          return;
+        }
         out.append('"');
       }
     }
@@ -135,6 +159,10 @@ final class HtmlWriter {
   /** Text escaped in one pass; handed to jsoup instead if it holds a control character or a surrogate. */
   private void text(TextNode t) {
     String s = t.getWholeText();
+    if (plainTexts.contains(s)) {
+      out.append(s);
+      return;
+    }
     int n = s.length();
     char[] cs = charsOf(s);
     int mark = out.length();
@@ -216,27 +244,43 @@ final class HtmlWriter {
     return true;
   }
 
-  /** jsoup's escapes for attribute values: {@code & < > "} and no-break space. */
-  private void escape(String s) {
+  /**
+   * Appends the value with jsoup's escapes for attribute values ({@code & < > "} and no-break
+   * space) and says yes; says no, having appended part of it, if it holds a control character
+   * other than tab, line feed and carriage return, or a surrogate (jsoup's rules then).
+   */
+  private boolean escaped(String s) {
     int n = s.length();
     char[] cs = charsOf(s);
     int from = 0;
     for (int i = 0; i < n; i++) {
       char c = cs[i];
       String replacement;
-      switch (c) {
-        case '&' -> replacement = "&amp;";
-        case '<' -> replacement = "&lt;";
-        case '>' -> replacement = "&gt;";
-        case '\u00a0' -> replacement = "&nbsp;";
-        case '"' -> replacement = "&quot;";
-        default -> replacement = null;
+      if (c > '>') {
+        if (c == '\u00a0') {
+          replacement = "&nbsp;";
+        } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+          return false;
+        } else {
+          continue;
+        }
+      } else if (c == '&') {
+        replacement = "&amp;";
+      } else if (c == '<') {
+        replacement = "&lt;";
+      } else if (c == '>') {
+        replacement = "&gt;";
+      } else if (c == '"') {
+        replacement = "&quot;";
+      } else if (c < ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return false;
+      } else {
+        continue;
       }
-      if (replacement != null) {
-        out.append(s, from, i).append(replacement);
-        from = i + 1;
-      }
+      out.append(s, from, i).append(replacement);
+      from = i + 1;
     }
     out.append(s, from, n);
+    return true;
   }
 }

@@ -137,11 +137,12 @@ public final class PageRenderer {
     String html = report.body().html();
     Document clean = sanitiser.cleanDocument(html);
     List<String> images = new ArrayList<>();
-    if (bodyPrintedOnce && ReparseStable.check(clean.body(), images)) {
+    Set<String> plainTexts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (bodyPrintedOnce && ReparseStable.check(clean.body(), images, plainTexts)) {
       Document page = Jsoup.parse(theme.render("report.peb", context(report, site, pdf, marker)));
       if (splice(page, clean)) {
         lastImages.set(new BodyImages(html, List.copyOf(images)));
-        return Optional.of(finish(page, report));
+        return Optional.of(finish(page, report, plainTexts));
       }
     }
     String[] last = lastSafeBody.get();
@@ -156,7 +157,7 @@ public final class PageRenderer {
    * page parsed again for the finishing passes.
    */
   String reportByReparse(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
-    return finish(Jsoup.parse(theme.render("report.peb", context(report, site, pdf, safeBody(report)))), report);
+    return finish(Jsoup.parse(theme.render("report.peb", context(report, site, pdf, safeBody(report)))), report, Set.of());
   }
 
   /**
@@ -201,8 +202,11 @@ public final class PageRenderer {
     return context;
   }
 
-  /** The page's own passes over the parsed page, then the page written out. */
-  private static String finish(Document doc, Report report) {
+  /**
+   * The page's own passes over the parsed page, then the page written out; {@code plainTexts} are
+   * texts known to need no escaping (see {@link HtmlWriter#write(Document, Set)}).
+   */
+  private static String finish(Document doc, Report report, Set<String> plainTexts) {
     Element body = doc.selectFirst(".report-body");
     if (body != null) {
       BodyIndex index = new BodyIndex(body);
@@ -211,7 +215,8 @@ public final class PageRenderer {
       scrollWideTables(index);
     }
     addAbbreviations(doc, report.glossary());
-    return html(doc);
+    doc.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.UTF_8);
+    return HtmlWriter.write(doc, plainTexts);
   }
 
   /**

@@ -46,20 +46,24 @@ final class ReparseStable {
   private static final Set<String> VOID = Set.of("br", "img", "wbr", "hr", "col");
 
   private final List<String> images;
+  private final Set<String> plainTexts;
 
   /** The characters of the text being checked: array reads, not a {@code charAt} call each (see {@link HtmlWriter}). */
   private char[] chars = new char[1024];
 
-  private ReparseStable(List<String> images) {
+  private ReparseStable(List<String> images, Set<String> plainTexts) {
     this.images = images;
+    this.plainTexts = plainTexts;
   }
 
   /**
    * Checks the children of {@code body}; adds the {@code src} of every image, in document order,
-   * to {@code imageSources} while it is at it.
+   * to {@code imageSources} while it is at it, and to {@code plainTexts} every text (the string
+   * object itself, for an identity set) that {@link HtmlWriter} may write as it is, with nothing
+   * to escape, so that it need not read the text again.
    */
-  static boolean check(Element body, List<String> imageSources) {
-    return new ReparseStable(imageSources).children(body, "body", false, 0);
+  static boolean check(Element body, List<String> imageSources, Set<String> plainTexts) {
+    return new ReparseStable(imageSources, plainTexts).children(body, "body", false, 0);
   }
 
   private boolean children(Element parent, String name, boolean inLink, int depth) {
@@ -73,9 +77,13 @@ final class ReparseStable {
       Node node = parent.childNode(i);
       if (node.getClass() == TextNode.class) {
         String text = ((TextNode) node).getWholeText();
-        if (!readsBack(text) || whitespaceOnly && !isWhitespace(text)
+        int kind = scan(text);
+        if (kind == UNSTABLE || whitespaceOnly && !isWhitespace(text)
             || i == 0 && name.equals("pre") && text.charAt(0) == '\n') {
           return false;
+        }
+        if (kind == PLAIN) {
+          plainTexts.add(text);
         }
       } else if (node instanceof Element e) {
         String tag = e.normalName();
@@ -148,7 +156,7 @@ final class ReparseStable {
     }
     for (Attribute a : e.attributes()) {
       String v = a.getValue();
-      if (!v.isEmpty() && !readsBack(v)) {
+      if (!v.isEmpty() && scan(v) == UNSTABLE) {
         return false;
       }
     }
@@ -158,28 +166,47 @@ final class ReparseStable {
     return true;
   }
 
-  /** Text the parser gives back as it is: not empty, no NUL, no carriage return, no lone surrogate. */
-  private boolean readsBack(String text) {
+  /** What {@link #scan} says of a text. */
+  private static final int UNSTABLE = 0;
+  private static final int STABLE = 1;
+  private static final int PLAIN = 2;
+
+  /**
+   * {@link #UNSTABLE} unless the parser gives the text back as it is: not empty, no NUL, no
+   * carriage return, no lone surrogate. {@link #PLAIN} if besides it has nothing that
+   * {@link HtmlWriter} escapes or hands to jsoup: no {@code & < >}, no no-break space, no control
+   * character but tab and line feed, no surrogate at all.
+   */
+  private int scan(String text) {
     int n = text.length();
     if (n == 0) {
-      return false;
+      return UNSTABLE;
     }
     char[] cs = charsOf(text);
+    boolean plain = true;
     for (int i = 0; i < n; i++) {
       char c = cs[i];
-      if (c < ' ') {
-        if (c == '\0' || c == '\r') {
-          return false;
+      if (c <= '>') {
+        if (c < ' ') {
+          if (c == '\0' || c == '\r') {
+            return UNSTABLE;
+          }
+          plain &= c == '\t' || c == '\n';
+        } else if (c == '&' || c == '<' || c == '>') {
+          plain = false;
         }
       } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
         if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
           i++;
+          plain = false;
         } else {
-          return false;
+          return UNSTABLE;
         }
+      } else if (c == '\u00a0') {
+        plain = false;
       }
     }
-    return true;
+    return plain ? PLAIN : STABLE;
   }
 
   /** Only the characters the parser keeps in table structure rather than moving them out. */

@@ -1,6 +1,6 @@
 package org.reviewpress.render;
 
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -163,13 +163,46 @@ public final class Sanitiser {
   /** Removes every attribute the safelist does not allow on this element, as the cleaner leaves them out. */
   private void keepSafeAttributes(Element e) {
     Attributes attributes = e.attributes();
-    List<Attribute> all = attributes.asList();
     String tag = e.tagName();
-    for (Attribute a : all) {
+    Map<String, Boolean> known = anyValue.get(tag);
+    for (Attribute a : attributes.asList()) {
+      String key = a.getKey();
+      Boolean whateverItsValue = known == null ? null : known.get(key);
+      if (whateverItsValue == Boolean.TRUE) {
+        continue;
+      }
       if (!safelist.isSafeAttribute(tag, e, a)) {
-        attributes.remove(a.getKey());
+        attributes.remove(key);
+      } else if (whateverItsValue == null) {
+        known = remember(tag, key);
       }
     }
+  }
+
+  /**
+   * By tag name, for attributes the safelist has allowed: whether it allows them whatever their
+   * value (neither a protocol to check nor a value to enforce). The safelist is asked once per tag
+   * and attribute then, not per element: each question builds its lookup keys anew.
+   */
+  private final ConcurrentHashMap<String, Map<String, Boolean>> anyValue = new ConcurrentHashMap<>();
+
+  /** A value no protocol list or enforced value allows: an attribute safe with it is safe with any. */
+  private static final String PROBE = "javascript:reviewpress-probe";
+
+  /** Asks the safelist about the attribute with {@link #PROBE} and remembers the answer; the tag's answers. */
+  private Map<String, Boolean> remember(String tag, String key) {
+    Map<String, Boolean> known = anyValue.get(tag);
+    if (known == null) {
+      if (anyValue.size() >= MAX_REMEMBERED) {
+        return null;
+      }
+      known = anyValue.computeIfAbsent(tag, t -> new ConcurrentHashMap<>());
+    }
+    if (known.size() < MAX_REMEMBERED) {
+      Element probe = new Element(tag).attr(key, PROBE);
+      known.put(key, safelist.isSafeAttribute(tag, probe, probe.attributes().asList().get(0)));
+    }
+    return known;
   }
 
   /** This site's rules on top of the safelist, for one element. */
