@@ -383,7 +383,12 @@ public final class PageRenderer {
     if (doc.getElementById("contents") == null) {
       return;
     }
-    List<Element> sectionStarts = body.select("> h2");
+    List<Element> sectionStarts = new ArrayList<>(); // the body's own h2 children, as select("> h2") finds them
+    for (Element child = body.firstElementChild(); child != null; child = child.nextElementSibling()) {
+      if (child.normalName().equals("h2")) {
+        sectionStarts.add(child);
+      }
+    }
     for (int i = 1; i < sectionStarts.size(); i++) {
       sectionStarts.get(i).before(backLink());
     }
@@ -404,10 +409,16 @@ public final class PageRenderer {
       if (table.parent() != null && table.parent().hasClass("table-scroll")) {
         continue;
       }
-      Element caption = table.selectFirst("> caption");
+      Element caption = table.firstElementChild(); // the first caption child, as selectFirst("> caption") finds it
+      while (caption != null && !caption.normalName().equals("caption")) {
+        caption = caption.nextElementSibling();
+      }
       String name = caption != null && !caption.text().isBlank() ? caption.text() : "Table " + n;
-      table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
-      table.parent().attr("aria-label", name);
+      // The box built here rather than parsed from HTML for each table, as wrap(html) would.
+      Element box = new Element("div").attr("class", "table-scroll").attr("role", "region").attr("tabindex", "0")
+          .attr("aria-label", name);
+      table.before(box);
+      box.appendChild(table);
     }
   }
 
