@@ -20,7 +20,7 @@ import org.jsoup.parser.Parser;
  */
 final class HtmlWriter {
 
-  private final StringBuilder out = new StringBuilder(256 * 1024);
+  private final StringBuilder out;
 
   /**
    * The characters of the string being scanned: one copy, then plain array reads. Under the
@@ -32,27 +32,34 @@ final class HtmlWriter {
   /** Texts known to need no escaping (by identity): written as they are, without reading them. */
   private final Set<String> plainTexts;
 
-  private HtmlWriter(Set<String> plainTexts) {
+  private HtmlWriter(Set<String> plainTexts, int sizeHint) {
     this.plainTexts = plainTexts;
+    // Two bytes a character from the start: a page with one curly quote or dash needs them anyway,
+    // and a builder of one byte a character would copy everything written so far when it meets the
+    // first, having read each character of the text before it one call at a time to look for it.
+    this.out = new StringBuilder(1).append('\u0100');
+    out.setLength(0);
+    out.ensureCapacity(sizeHint);
   }
 
   /** The document as {@code doc.outerHtml()} gives it. */
   static String write(Document doc) {
-    return write(doc, Set.of());
+    return write(doc, Set.of(), 64 * 1024);
   }
 
   /**
    * The document as {@code doc.outerHtml()} gives it, given texts (string objects, compared by
-   * identity) that hold nothing to escape and no control character but tab and line feed.
+   * identity) that hold nothing to escape and no control character but tab and line feed, and
+   * about how many characters the page will have.
    */
-  static String write(Document doc, Set<String> plainTexts) {
+  static String write(Document doc, Set<String> plainTexts, int sizeHint) {
     Document.OutputSettings settings = doc.outputSettings();
     if (settings.prettyPrint() || settings.outline() || settings.escapeMode() != Entities.EscapeMode.base
         || settings.syntax() != Document.OutputSettings.Syntax.html
         || !settings.charset().name().equals("UTF-8")) {
       return doc.outerHtml();
     }
-    HtmlWriter w = new HtmlWriter(plainTexts);
+    HtmlWriter w = new HtmlWriter(plainTexts, sizeHint);
     for (int i = 0; i < doc.childNodeSize(); i++) {
       w.node(doc.childNode(i));
     }

@@ -139,10 +139,11 @@ public final class PageRenderer {
     List<String> images = new ArrayList<>();
     Set<String> plainTexts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     if (bodyPrintedOnce && ReparseStable.check(clean.body(), images, plainTexts)) {
-      Document page = Jsoup.parse(theme.render("report.peb", context(report, site, pdf, marker)));
+      String rendered = theme.render("report.peb", context(report, site, pdf, marker));
+      Document page = Jsoup.parse(rendered);
       if (splice(page, clean)) {
         lastImages.set(new BodyImages(html, List.copyOf(images)));
-        return Optional.of(finish(page, report, plainTexts));
+        return Optional.of(finish(page, report, plainTexts, rendered.length() + html.length() + 8 * 1024));
       }
     }
     String[] last = lastSafeBody.get();
@@ -157,7 +158,8 @@ public final class PageRenderer {
    * page parsed again for the finishing passes.
    */
   String reportByReparse(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
-    return finish(Jsoup.parse(theme.render("report.peb", context(report, site, pdf, safeBody(report)))), report, Set.of());
+    String rendered = theme.render("report.peb", context(report, site, pdf, safeBody(report)));
+    return finish(Jsoup.parse(rendered), report, Set.of(), rendered.length() + 8 * 1024);
   }
 
   /**
@@ -204,9 +206,10 @@ public final class PageRenderer {
 
   /**
    * The page's own passes over the parsed page, then the page written out; {@code plainTexts} are
-   * texts known to need no escaping (see {@link HtmlWriter#write(Document, Set)}).
+   * texts known to need no escaping and {@code sizeHint} about the page's length (see
+   * {@link HtmlWriter#write(Document, Set, int)}).
    */
-  private static String finish(Document doc, Report report, Set<String> plainTexts) {
+  private static String finish(Document doc, Report report, Set<String> plainTexts, int sizeHint) {
     Element body = doc.selectFirst(".report-body");
     if (body != null) {
       BodyIndex index = new BodyIndex(body);
@@ -216,7 +219,7 @@ public final class PageRenderer {
     }
     addAbbreviations(doc, report.glossary());
     doc.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.UTF_8);
-    return HtmlWriter.write(doc, plainTexts);
+    return HtmlWriter.write(doc, plainTexts, sizeHint);
   }
 
   /**

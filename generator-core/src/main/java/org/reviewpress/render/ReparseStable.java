@@ -1,6 +1,8 @@
 package org.reviewpress.render;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -45,6 +47,29 @@ final class ReparseStable {
 
   private static final Set<String> VOID = Set.of("br", "img", "wbr", "hr", "col");
 
+  /** The sets above as bits of one number per tag name: one lookup per element instead of several. */
+  private static final int IS_PHRASING = 1;
+  private static final int IS_BLOCK = 2;
+  private static final int IS_CONTAINER = 4;
+  private static final int IS_INLINE_ONLY = 8;
+  private static final int IS_VOID = 16;
+  private static final Map<String, Integer> KINDS = kinds();
+
+  private static Map<String, Integer> kinds() {
+    Map<String, Integer> kinds = new HashMap<>();
+    PHRASING.forEach(t -> kinds.merge(t, IS_PHRASING, (a, b) -> a | b));
+    BLOCK.forEach(t -> kinds.merge(t, IS_BLOCK, (a, b) -> a | b));
+    CONTAINER.forEach(t -> kinds.merge(t, IS_CONTAINER, (a, b) -> a | b));
+    INLINE_ONLY.forEach(t -> kinds.merge(t, IS_INLINE_ONLY, (a, b) -> a | b));
+    VOID.forEach(t -> kinds.merge(t, IS_VOID, (a, b) -> a | b));
+    return kinds;
+  }
+
+  private static int kind(String tag) {
+    Integer kind = KINDS.get(tag);
+    return kind == null ? 0 : kind;
+  }
+
   private final List<String> images;
   private final Set<String> plainTexts;
 
@@ -63,14 +88,14 @@ final class ReparseStable {
    * to escape, so that it need not read the text again.
    */
   static boolean check(Element body, List<String> imageSources, Set<String> plainTexts) {
-    return new ReparseStable(imageSources, plainTexts).children(body, "body", false, 0);
+    return new ReparseStable(imageSources, plainTexts).children(body, "body", kind("body"), false, 0);
   }
 
-  private boolean children(Element parent, String name, boolean inLink, int depth) {
+  private boolean children(Element parent, String name, int parentKind, boolean inLink, int depth) {
     if (depth > MAX_DEPTH) {
       return false;
     }
-    boolean whitespaceOnly = !CONTAINER.contains(name) && !INLINE_ONLY.contains(name) && !PHRASING.contains(name);
+    boolean whitespaceOnly = (parentKind & (IS_CONTAINER | IS_INLINE_ONLY | IS_PHRASING)) == 0;
     joinText(parent);
     int n = parent.childNodeSize();
     for (int i = 0; i < n; i++) {
@@ -87,14 +112,15 @@ final class ReparseStable {
         }
       } else if (node instanceof Element e) {
         String tag = e.normalName();
-        if (!allowedIn(name, tag) || inLink && tag.equals("a") || !attributesReadBack(e)) {
+        int kind = kind(tag);
+        if (!allowedIn(name, parentKind, tag, kind) || inLink && tag.equals("a") || !attributesReadBack(e)) {
           return false;
         }
-        if (VOID.contains(tag)) {
+        if ((kind & IS_VOID) != 0) {
           if (e.childNodeSize() > 0) {
             return false;
           }
-        } else if (!children(e, tag, inLink || tag.equals("a"), depth + 1)) {
+        } else if (!children(e, tag, kind, inLink || tag.equals("a"), depth + 1)) {
           return false;
         }
       } else {
@@ -131,12 +157,12 @@ final class ReparseStable {
     }
   }
 
-  private static boolean allowedIn(String parent, String child) {
-    if (CONTAINER.contains(parent)) {
-      return BLOCK.contains(child) || PHRASING.contains(child);
+  private static boolean allowedIn(String parent, int parentKind, String child, int childKind) {
+    if ((parentKind & IS_CONTAINER) != 0) {
+      return (childKind & (IS_BLOCK | IS_PHRASING)) != 0;
     }
-    if (INLINE_ONLY.contains(parent) || PHRASING.contains(parent)) {
-      return PHRASING.contains(child);
+    if ((parentKind & (IS_INLINE_ONLY | IS_PHRASING)) != 0) {
+      return (childKind & IS_PHRASING) != 0;
     }
     return switch (parent) {
       case "ol", "ul" -> child.equals("li");

@@ -54,7 +54,7 @@ class HtmlWriterTest {
     java.util.Set<String> plain = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     assertThat(ReparseStable.check(body, new java.util.ArrayList<>(), plain)).isTrue();
     assertThat(plain).hasSizeGreaterThan(60_000);
-    assertThat(HtmlWriter.write(doc, plain)).isEqualTo(doc.outerHtml());
+    assertThat(HtmlWriter.write(doc, plain, 16)).isEqualTo(doc.outerHtml());
   }
 
   @Test
