@@ -57,6 +57,7 @@ public final class Sanitiser {
         .addProtocols("a", "href", "https", "http", "mailto")
         .removeProtocols("img", "src", "http")
         .preserveRelativeLinks(true);
+    this.fragmentsSafe = fragmentsSafe();
   }
 
   /** Returns the safe form of an HTML fragment. */
@@ -168,7 +169,8 @@ public final class Sanitiser {
     for (Attribute a : attributes.asList()) {
       String key = a.getKey();
       Boolean whateverItsValue = known == null ? null : known.get(key);
-      if (whateverItsValue == Boolean.TRUE) {
+      if (whateverItsValue == Boolean.TRUE
+          || whateverItsValue != null && key.equals("href") && tag.equals("a") && fragmentsSafe && isPlainFragment(a)) {
         continue;
       }
       if (!safelist.isSafeAttribute(tag, e, a)) {
@@ -185,6 +187,33 @@ public final class Sanitiser {
    * and attribute then, not per element: each question builds its lookup keys anew.
    */
   private final ConcurrentHashMap<String, Map<String, Boolean>> anyValue = new ConcurrentHashMap<>();
+
+  /**
+   * Whether the safelist allows a link to a fragment of the page ({@code #} and an id of letters,
+   * digits, {@code -} and {@code _}): such a link resolves to the same scheme whatever the id, so
+   * one answer holds for all of them (footnote links are most of a report's links).
+   */
+  private final boolean fragmentsSafe;
+
+  private boolean fragmentsSafe() {
+    Element probe = new Element("a").attr("href", "#reviewpress-probe_1");
+    return safelist.isSafeAttribute("a", probe, probe.attributes().asList().get(0));
+  }
+
+  private static boolean isPlainFragment(Attribute a) {
+    String v = a.getValue();
+    int n = v.length();
+    if (n < 2 || v.charAt(0) != '#') {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = v.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** A value no protocol list or enforced value allows: an attribute safe with it is safe with any. */
   private static final String PROBE = "javascript:reviewpress-probe";

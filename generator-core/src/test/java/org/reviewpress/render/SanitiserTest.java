@@ -101,7 +101,8 @@ class SanitiserTest {
       "frameset", "custom-el", "font", "center", "marquee", "plaintext", "noembed", "annotation-xml", "desc"};
   private static final String[] ATTRIBUTES = {"id=\"ok-1\"", "id=\"bad id\"", "id=x:y", "class=c", "title=\"t & t\"",
       "href=\"https://example.org/\"", "href=\"http://example.org/\"", "href=\"javascript:alert(1)\"",
-      "href=\"#frag\"", "href=\"mailto:a@b.c\"", "href=\"relative/page.html\"", "href=\"  JaVaScRiPt:x\"",
+      "href=\"#frag\"", "href=\"#fn-1_b\"", "href=\"#\"", "href=\"#a b\"", "href=\"#%zz\"", "href=\"#x:y\"",
+      "href=\"#javascript:x\"", "href=\"##\"", "href=\"mailto:a@b.c\"", "href=\"relative/page.html\"", "href=\"  JaVaScRiPt:x\"",
       "src=\"images/a.png\"", "src=\"http://evil.example/a.png\"", "src=\"//evil.example/a.png\"",
       "src=\"/abs.png\"", "src=\"data:image/png;base64,AAAA\"", "onclick=\"alert(1)\"", "style=\"color:red\"",
       "rel=\"nofollow\"", "alt=\"\"", "width=10", "colspan=2", "lang=cy", "dir=rtl", "xlink:href=\"javascript:x\"",
