@@ -1,5 +1,6 @@
 package org.reviewpress.render;
 
+import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,32 +20,71 @@ import org.jsoup.parser.Parser;
  */
 final class HtmlWriter {
 
-  private HtmlWriter() {}
+  private final StringBuilder out;
+
+  /**
+   * The characters of the string being scanned: one copy, then plain array reads. Under the
+   * client compiler (the cold {@code mvn} run) every {@code String.charAt} on text with curly
+   * quotes or dashes is a call with its own bounds check.
+   */
+  private char[] chars = new char[1024];
+
+  /** Texts known to need no escaping (by identity): written as they are, without reading them. */
+  private final Set<String> plainTexts;
+
+  private HtmlWriter(Set<String> plainTexts, int sizeHint) {
+    this.plainTexts = plainTexts;
+    // Two bytes a character from the start: a page with one curly quote or dash needs them anyway,
+    // and a builder of one byte a character would copy everything written so far when it meets the
+    // first, having read each character of the text before it one call at a time to look for it.
+    this.out = new StringBuilder(1).append('\u0100');
+    out.setLength(0);
+    out.ensureCapacity(sizeHint);
+  }
 
   /** The document as {@code doc.outerHtml()} gives it. */
   static String write(Document doc) {
+    return write(doc, Set.of(), 64 * 1024);
+  }
+
+  /**
+   * The document as {@code doc.outerHtml()} gives it, given texts (string objects, compared by
+   * identity) that hold nothing to escape and no control character but tab and line feed, and
+   * about how many characters the page will have.
+   */
+  static String write(Document doc, Set<String> plainTexts, int sizeHint) {
     Document.OutputSettings settings = doc.outputSettings();
     if (settings.prettyPrint() || settings.outline() || settings.escapeMode() != Entities.EscapeMode.base
         || settings.syntax() != Document.OutputSettings.Syntax.html
         || !settings.charset().name().equals("UTF-8")) {
       return doc.outerHtml();
     }
-    StringBuilder out = new StringBuilder(256 * 1024);
+    HtmlWriter w = new HtmlWriter(plainTexts, sizeHint);
     for (int i = 0; i < doc.childNodeSize(); i++) {
-      node(doc.childNode(i), out);
+      w.node(doc.childNode(i));
     }
-    return out.toString();
+    return w.out.toString();
+  }
+
+  /** The characters of {@code s} in {@link #chars}, from index 0. */
+  private char[] charsOf(String s) {
+    int n = s.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    s.getChars(0, n, chars, 0);
+    return chars;
   }
 
   /** One node and everything under it, without recursion (page trees can be deep). */
-  private static void node(Node root, StringBuilder out) {
+  private void node(Node root) {
     Node node = root;
     while (node != null) {
       boolean descend = false;
       if (node.getClass() == TextNode.class) {
-        text((TextNode) node, out);
+        text((TextNode) node);
       } else if (node instanceof Element e && Parser.NamespaceHtml.equals(e.tag().namespace())) {
-        open(e, out);
+        open(e);
         descend = e.childNodeSize() > 0 && !e.tag().isEmpty(); // jsoup writes nothing inside a void element
       } else {
         out.append(node.outerHtml());
@@ -56,17 +96,17 @@ final class HtmlWriter {
       // Up until there is a next sibling, closing each element left.
       while (node != root && node.nextSibling() == null) {
         node = node.parentNode();
-        close((Element) node, out);
+        close((Element) node);
       }
       node = node == root ? null : node.nextSibling();
     }
   }
 
-  private static void open(Element e, StringBuilder out) {
+  private void open(Element e) {
     String name = e.tagName();
     out.append('<').append(name);
     if (e.attributesSize() > 0) {
-      attributes(e, out);
+      attributes(e);
     }
     if (e.tag().isEmpty()) {
       out.append('>'); // a void element: <br>
@@ -85,47 +125,62 @@ final class HtmlWriter {
     }
   }
 
-  private static void close(Element e, StringBuilder out) {
+  private void close(Element e) {
     // Only elements with children get here, and void ones are never entered.
     out.append("</").append(e.tagName()).append('>');
   }
 
-  private static void attributes(Element e, StringBuilder out) {
-    for (Attribute a : e.attributes()) {
-      if (!plainKey(a.getKey()) || !plain(a.getValue())) {
-        out.append(e.attributes().html()); // jsoup's own rules for keys and values out of the ordinary
-        return;
-      }
-    }
+  private void attributes(Element e) {
+    int mark = out.length();
     for (Attribute a : e.attributes()) {
       String key = a.getKey();
       String value = a.getValue();
+      if (!plainKey(key)) {
+        out.setLength(mark);
+        out.append(e.attributes().html()); // jsoup's own rules for keys and values out of the ordinary
+        return;
+      }
       out.append(' ').append(key);
       // jsoup leaves out the value of an attribute written without one, and of a boolean one that is
       // empty or repeats its name.
       boolean bare = !a.hasDeclaredValue()
           || (value.isEmpty() || asciiEqualsIgnoreCase(value, key)) && Attribute.isBooleanAttribute(key);
-      if (!bare) {
+      if (bare) {
+        if (!plain(value)) {
+          out.setLength(mark);
+          out.append(e.attributes().html());
+          return;
+        }
+      } else {
         out.append("=\"");
-        escape(value, true, out);
+        if (!escaped(value)) {
+          out.setLength(mark);
+          out.append(e.attributes().html());
+          return;
+        }
         out.append('"');
       }
     }
   }
 
   /** Text escaped in one pass; handed to jsoup instead if it holds a control character or a surrogate. */
-  private static void text(TextNode t, StringBuilder out) {
+  private void text(TextNode t) {
     String s = t.getWholeText();
+    if (plainTexts.contains(s)) {
+      out.append(s);
+      return;
+    }
+    int n = s.length();
+    char[] cs = charsOf(s);
     int mark = out.length();
     int from = 0;
-    int n = s.length();
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = cs[i];
       String replacement;
       if (c > '>') {
         if (c == '\u00a0') {
           replacement = "&nbsp;";
-        } else if (Character.isSurrogate(c)) {
+        } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
           out.setLength(mark);
           out.append(t.outerHtml());
           return;
@@ -184,36 +239,55 @@ final class HtmlWriter {
   }
 
   /** No control character other than tab, line feed and carriage return, and no surrogate. */
-  private static boolean plain(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : Character.isSurrogate(c)) {
+  private boolean plain(String s) {
+    int n = s.length();
+    char[] cs = charsOf(s);
+    for (int i = 0; i < n; i++) {
+      char c = cs[i];
+      if (c < ' ' ? c != '\t' && c != '\n' && c != '\r' : c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
         return false;
       }
     }
     return true;
   }
 
-  /** jsoup's escapes for plain text: {@code & < >} and no-break space, and {@code "} in attributes. */
-  private static void escape(String s, boolean attribute, StringBuilder out) {
-    int from = 0;
+  /**
+   * Appends the value with jsoup's escapes for attribute values ({@code & < > "} and no-break
+   * space) and says yes; says no, having appended part of it, if it holds a control character
+   * other than tab, line feed and carriage return, or a surrogate (jsoup's rules then).
+   */
+  private boolean escaped(String s) {
     int n = s.length();
+    char[] cs = charsOf(s);
+    int from = 0;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = cs[i];
       String replacement;
-      switch (c) {
-        case '&' -> replacement = "&amp;";
-        case '<' -> replacement = "&lt;";
-        case '>' -> replacement = "&gt;";
-        case '\u00a0' -> replacement = "&nbsp;";
-        case '"' -> replacement = attribute ? "&quot;" : null;
-        default -> replacement = null;
+      if (c > '>') {
+        if (c == '\u00a0') {
+          replacement = "&nbsp;";
+        } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+          return false;
+        } else {
+          continue;
+        }
+      } else if (c == '&') {
+        replacement = "&amp;";
+      } else if (c == '<') {
+        replacement = "&lt;";
+      } else if (c == '>') {
+        replacement = "&gt;";
+      } else if (c == '"') {
+        replacement = "&quot;";
+      } else if (c < ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return false;
+      } else {
+        continue;
       }
-      if (replacement != null) {
-        out.append(s, from, i).append(replacement);
-        from = i + 1;
-      }
+      out.append(s, from, i).append(replacement);
+      from = i + 1;
     }
     out.append(s, from, n);
+    return true;
   }
 }

@@ -137,11 +137,13 @@ public final class PageRenderer {
     String html = report.body().html();
     Document clean = sanitiser.cleanDocument(html);
     List<String> images = new ArrayList<>();
-    if (bodyPrintedOnce && ReparseStable.check(clean.body(), images)) {
-      Document page = Jsoup.parse(theme.render("report.peb", context(report, site, pdf, marker)));
+    Set<String> plainTexts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (bodyPrintedOnce && ReparseStable.check(clean.body(), images, plainTexts)) {
+      String rendered = theme.render("report.peb", context(report, site, pdf, marker));
+      Document page = Jsoup.parse(rendered);
       if (splice(page, clean)) {
         lastImages.set(new BodyImages(html, List.copyOf(images)));
-        return Optional.of(finish(page, report));
+        return Optional.of(finish(page, report, plainTexts, rendered.length() + html.length() + 8 * 1024));
       }
     }
     String[] last = lastSafeBody.get();
@@ -156,7 +158,8 @@ public final class PageRenderer {
    * page parsed again for the finishing passes.
    */
   String reportByReparse(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
-    return finish(Jsoup.parse(theme.render("report.peb", context(report, site, pdf, safeBody(report)))), report);
+    String rendered = theme.render("report.peb", context(report, site, pdf, safeBody(report)));
+    return finish(Jsoup.parse(rendered), report, Set.of(), rendered.length() + 8 * 1024);
   }
 
   /**
@@ -201,8 +204,12 @@ public final class PageRenderer {
     return context;
   }
 
-  /** The page's own passes over the parsed page, then the page written out. */
-  private static String finish(Document doc, Report report) {
+  /**
+   * The page's own passes over the parsed page, then the page written out; {@code plainTexts} are
+   * texts known to need no escaping and {@code sizeHint} about the page's length (see
+   * {@link HtmlWriter#write(Document, Set, int)}).
+   */
+  private static String finish(Document doc, Report report, Set<String> plainTexts, int sizeHint) {
     Element body = doc.selectFirst(".report-body");
     if (body != null) {
       BodyIndex index = new BodyIndex(body);
@@ -211,7 +218,8 @@ public final class PageRenderer {
       scrollWideTables(index);
     }
     addAbbreviations(doc, report.glossary());
-    return html(doc);
+    doc.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.UTF_8);
+    return HtmlWriter.write(doc, plainTexts, sizeHint);
   }
 
   /**
@@ -378,7 +386,12 @@ public final class PageRenderer {
     if (doc.getElementById("contents") == null) {
       return;
     }
-    List<Element> sectionStarts = body.select("> h2");
+    List<Element> sectionStarts = new ArrayList<>(); // the body's own h2 children, as select("> h2") finds them
+    for (Element child = body.firstElementChild(); child != null; child = child.nextElementSibling()) {
+      if (child.normalName().equals("h2")) {
+        sectionStarts.add(child);
+      }
+    }
     for (int i = 1; i < sectionStarts.size(); i++) {
       sectionStarts.get(i).before(backLink());
     }
@@ -399,10 +412,16 @@ public final class PageRenderer {
       if (table.parent() != null && table.parent().hasClass("table-scroll")) {
         continue;
       }
-      Element caption = table.selectFirst("> caption");
+      Element caption = table.firstElementChild(); // the first caption child, as selectFirst("> caption") finds it
+      while (caption != null && !caption.normalName().equals("caption")) {
+        caption = caption.nextElementSibling();
+      }
       String name = caption != null && !caption.text().isBlank() ? caption.text() : "Table " + n;
-      table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
-      table.parent().attr("aria-label", name);
+      // The box built here rather than parsed from HTML for each table, as wrap(html) would.
+      Element box = new Element("div").attr("class", "table-scroll").attr("role", "region").attr("tabindex", "0")
+          .attr("aria-label", name);
+      table.before(box);
+      box.appendChild(table);
     }
   }
 
@@ -425,9 +444,7 @@ public final class PageRenderer {
     // The eligible text nodes in document order, kept up to date as terms are wrapped (a wrapped
     // node leaves the text before and after the term in its place), rather than walked per term.
     List<TextNode> nodes = textNodes(main);
-    StringBuilder eligible = new StringBuilder();
-    nodes.forEach(t -> eligible.append(t.getWholeText()).append('\u0000'));
-    Set<String> present = occurring(eligible, terms);
+    Set<String> present = occurring(nodes, terms);
     for (GlossaryEntry g : terms) {
       if (!present.contains(g.term())) {
         continue;
@@ -463,40 +480,69 @@ public final class PageRenderer {
   }
 
   /**
-   * The terms that occur in {@code text} (as {@code text.contains(term)} says), comparing only
-   * where a term's first character stands and stopping for each first character once all its
-   * terms are found, instead of one full search per term: each term absent from a long page
-   * cost a character-by-character search of all of it.
+   * The terms that some text node holds (as {@code getWholeText().contains(term)} says): only
+   * those can be wrapped. One scan of the nodes' characters for all terms together, comparing only
+   * where a term's first character stands and stopping once every term is found, instead of one
+   * search of the whole page per term.
    */
-  static Set<String> occurring(CharSequence text, List<GlossaryEntry> terms) {
+  static Set<String> occurring(List<TextNode> nodes, List<GlossaryEntry> terms) {
     Set<String> present = new java.util.HashSet<>();
-    Map<Character, List<String>> byFirst = new LinkedHashMap<>();
+    List<String> distinct = new ArrayList<>();
     for (GlossaryEntry g : terms) {
       String t = g.term();
       if (t.isEmpty()) {
         present.add(t);
-      } else {
-        List<String> same = byFirst.computeIfAbsent(t.charAt(0), c -> new ArrayList<>());
-        if (!same.contains(t)) {
-          same.add(t);
-        }
+      } else if (!distinct.contains(t)) {
+        distinct.add(t);
       }
     }
-    String s = text.toString();
-    for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
-      char first = e.getKey();
-      List<String> pending = new ArrayList<>(e.getValue());
-      for (int i = s.indexOf(first); i >= 0 && !pending.isEmpty(); i = s.indexOf(first, i + 1)) {
-        for (java.util.Iterator<String> it = pending.iterator(); it.hasNext(); ) {
-          String t = it.next();
-          if (s.startsWith(t, i)) {
-            present.add(t);
-            it.remove();
+    int pending = distinct.size();
+    char[][] wanted = new char[pending][];
+    // A 64-bit filter of first characters, by their low six bits: in English text most characters
+    // (lower-case letters, the space) miss the capitals that most glossary terms start with.
+    long firsts = 0;
+    for (int k = 0; k < pending; k++) {
+      wanted[k] = distinct.get(k).toCharArray();
+      firsts |= 1L << wanted[k][0];
+    }
+    char[] cs = new char[1024];
+    for (int x = 0; x < nodes.size() && pending > 0; x++) {
+      String text = nodes.get(x).getWholeText();
+      int n = text.length();
+      if (cs.length < n) {
+        cs = new char[Math.max(n, cs.length * 2)];
+      }
+      text.getChars(0, n, cs, 0);
+      for (int i = 0; i < n; i++) {
+        char c = cs[i];
+        if ((firsts & 1L << c) == 0) {
+          continue;
+        }
+        for (int k = 0; k < wanted.length; k++) {
+          char[] w = wanted[k];
+          if (w != null && w[0] == c && startsAt(cs, i, n, w)) {
+            present.add(distinct.get(k));
+            wanted[k] = null;
+            if (--pending == 0) {
+              return present;
+            }
           }
         }
       }
     }
     return present;
+  }
+
+  private static boolean startsAt(char[] text, int at, int end, char[] term) {
+    if (term.length > end - at) {
+      return false;
+    }
+    for (int j = 1; j < term.length; j++) {
+      if (text[at + j] != term[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<TextNode> textNodes(Element root) {

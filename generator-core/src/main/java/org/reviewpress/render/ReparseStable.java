@@ -1,6 +1,8 @@
 package org.reviewpress.render;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -45,41 +47,80 @@ final class ReparseStable {
 
   private static final Set<String> VOID = Set.of("br", "img", "wbr", "hr", "col");
 
-  private ReparseStable() {}
+  /** The sets above as bits of one number per tag name: one lookup per element instead of several. */
+  private static final int IS_PHRASING = 1;
+  private static final int IS_BLOCK = 2;
+  private static final int IS_CONTAINER = 4;
+  private static final int IS_INLINE_ONLY = 8;
+  private static final int IS_VOID = 16;
+  private static final Map<String, Integer> KINDS = kinds();
+
+  private static Map<String, Integer> kinds() {
+    Map<String, Integer> kinds = new HashMap<>();
+    PHRASING.forEach(t -> kinds.merge(t, IS_PHRASING, (a, b) -> a | b));
+    BLOCK.forEach(t -> kinds.merge(t, IS_BLOCK, (a, b) -> a | b));
+    CONTAINER.forEach(t -> kinds.merge(t, IS_CONTAINER, (a, b) -> a | b));
+    INLINE_ONLY.forEach(t -> kinds.merge(t, IS_INLINE_ONLY, (a, b) -> a | b));
+    VOID.forEach(t -> kinds.merge(t, IS_VOID, (a, b) -> a | b));
+    return kinds;
+  }
+
+  private static int kind(String tag) {
+    Integer kind = KINDS.get(tag);
+    return kind == null ? 0 : kind;
+  }
+
+  private final List<String> images;
+  private final Set<String> plainTexts;
+
+  /** The characters of the text being checked: array reads, not a {@code charAt} call each (see {@link HtmlWriter}). */
+  private char[] chars = new char[1024];
+
+  private ReparseStable(List<String> images, Set<String> plainTexts) {
+    this.images = images;
+    this.plainTexts = plainTexts;
+  }
 
   /**
    * Checks the children of {@code body}; adds the {@code src} of every image, in document order,
-   * to {@code imageSources} while it is at it.
+   * to {@code imageSources} while it is at it, and to {@code plainTexts} every text (the string
+   * object itself, for an identity set) that {@link HtmlWriter} may write as it is, with nothing
+   * to escape, so that it need not read the text again.
    */
-  static boolean check(Element body, List<String> imageSources) {
-    return children(body, "body", false, 0, imageSources);
+  static boolean check(Element body, List<String> imageSources, Set<String> plainTexts) {
+    return new ReparseStable(imageSources, plainTexts).children(body, "body", kind("body"), false, 0);
   }
 
-  private static boolean children(Element parent, String name, boolean inLink, int depth, List<String> images) {
+  private boolean children(Element parent, String name, int parentKind, boolean inLink, int depth) {
     if (depth > MAX_DEPTH) {
       return false;
     }
-    boolean whitespaceOnly = !CONTAINER.contains(name) && !INLINE_ONLY.contains(name) && !PHRASING.contains(name);
+    boolean whitespaceOnly = (parentKind & (IS_CONTAINER | IS_INLINE_ONLY | IS_PHRASING)) == 0;
     joinText(parent);
     int n = parent.childNodeSize();
     for (int i = 0; i < n; i++) {
       Node node = parent.childNode(i);
       if (node.getClass() == TextNode.class) {
         String text = ((TextNode) node).getWholeText();
-        if (!readsBack(text) || whitespaceOnly && !isWhitespace(text)
+        int kind = scan(text);
+        if (kind == UNSTABLE || whitespaceOnly && !isWhitespace(text)
             || i == 0 && name.equals("pre") && text.charAt(0) == '\n') {
           return false;
         }
+        if (kind == PLAIN) {
+          plainTexts.add(text);
+        }
       } else if (node instanceof Element e) {
         String tag = e.normalName();
-        if (!allowedIn(name, tag) || inLink && tag.equals("a") || !attributesReadBack(e, images)) {
+        int kind = kind(tag);
+        if (!allowedIn(name, parentKind, tag, kind) || inLink && tag.equals("a") || !attributesReadBack(e)) {
           return false;
         }
-        if (VOID.contains(tag)) {
+        if ((kind & IS_VOID) != 0) {
           if (e.childNodeSize() > 0) {
             return false;
           }
-        } else if (!children(e, tag, inLink || tag.equals("a"), depth + 1, images)) {
+        } else if (!children(e, tag, kind, inLink || tag.equals("a"), depth + 1)) {
           return false;
         }
       } else {
@@ -116,12 +157,12 @@ final class ReparseStable {
     }
   }
 
-  private static boolean allowedIn(String parent, String child) {
-    if (CONTAINER.contains(parent)) {
-      return BLOCK.contains(child) || PHRASING.contains(child);
+  private static boolean allowedIn(String parent, int parentKind, String child, int childKind) {
+    if ((parentKind & IS_CONTAINER) != 0) {
+      return (childKind & (IS_BLOCK | IS_PHRASING)) != 0;
     }
-    if (INLINE_ONLY.contains(parent) || PHRASING.contains(parent)) {
-      return PHRASING.contains(child);
+    if ((parentKind & (IS_INLINE_ONLY | IS_PHRASING)) != 0) {
+      return (childKind & IS_PHRASING) != 0;
     }
     return switch (parent) {
       case "ol", "ul" -> child.equals("li");
@@ -135,13 +176,13 @@ final class ReparseStable {
     };
   }
 
-  private static boolean attributesReadBack(Element e, List<String> images) {
+  private boolean attributesReadBack(Element e) {
     if (e.attributesSize() == 0) {
       return true;
     }
     for (Attribute a : e.attributes()) {
       String v = a.getValue();
-      if (!v.isEmpty() && !readsBack(v)) {
+      if (!v.isEmpty() && scan(v) == UNSTABLE) {
         return false;
       }
     }
@@ -151,37 +192,69 @@ final class ReparseStable {
     return true;
   }
 
-  /** Text the parser gives back as it is: not empty, no NUL, no carriage return, no lone surrogate. */
-  private static boolean readsBack(String text) {
+  /** What {@link #scan} says of a text. */
+  private static final int UNSTABLE = 0;
+  private static final int STABLE = 1;
+  private static final int PLAIN = 2;
+
+  /**
+   * {@link #UNSTABLE} unless the parser gives the text back as it is: not empty, no NUL, no
+   * carriage return, no lone surrogate. {@link #PLAIN} if besides it has nothing that
+   * {@link HtmlWriter} escapes or hands to jsoup: no {@code & < >}, no no-break space, no control
+   * character but tab and line feed, no surrogate at all.
+   */
+  private int scan(String text) {
     int n = text.length();
     if (n == 0) {
-      return false;
+      return UNSTABLE;
     }
+    char[] cs = charsOf(text);
+    boolean plain = true;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c < ' ') {
-        if (c == '\0' || c == '\r') {
-          return false;
+      char c = cs[i];
+      if (c <= '>') {
+        if (c < ' ') {
+          if (c == '\0' || c == '\r') {
+            return UNSTABLE;
+          }
+          plain &= c == '\t' || c == '\n';
+        } else if (c == '&' || c == '<' || c == '>') {
+          plain = false;
         }
-      } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+      } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
           i++;
+          plain = false;
         } else {
-          return false;
+          return UNSTABLE;
         }
+      } else if (c == '\u00a0') {
+        plain = false;
       }
     }
-    return true;
+    return plain ? PLAIN : STABLE;
   }
 
   /** Only the characters the parser keeps in table structure rather than moving them out. */
-  private static boolean isWhitespace(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private boolean isWhitespace(String text) {
+    int n = text.length();
+    char[] cs = charsOf(text);
+    for (int i = 0; i < n; i++) {
+      char c = cs[i];
       if (c != ' ' && c != '\n' && c != '\t' && c != '\f') {
         return false;
       }
     }
     return true;
+  }
+
+  /** The characters of {@code s} in {@link #chars}, from index 0. */
+  private char[] charsOf(String s) {
+    int n = s.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+    }
+    s.getChars(0, n, chars, 0);
+    return chars;
   }
 }

@@ -2,13 +2,14 @@ package org.reviewpress.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -70,7 +71,7 @@ public final class Theme {
 
   /** Renders a template with a context; a broken template is an environment problem. */
   public String render(String template, Map<String, Object> context) {
-    StringWriter out = new StringWriter(64 * 1024);
+    TextWriter out = new TextWriter(64 * 1024);
     try {
       engine.getTemplate(template).evaluate(out, context);
     } catch (PebbleException e) {
@@ -157,5 +158,108 @@ public final class Theme {
   @FunctionalInterface
   public interface AssetSource {
     InputStream open() throws IOException;
+  }
+
+  /**
+   * What a template is rendered into: a {@code StringWriter} without its {@code StringBuffer}'s lock
+   * on every write (Pebble writes a page in thousands of small pieces, and since Java 15 each lock
+   * is an atomic operation). Pebble prints values into it the specialised way it prints them into
+   * a {@code StringWriter}, so the text is the same.
+   */
+  private static final class TextWriter extends Writer implements SpecializedWriter {
+    private final StringBuilder text;
+
+    TextWriter(int capacity) {
+      this.text = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String s) {
+      text.append(s);
+    }
+
+    @Override
+    public void write(String s, int offset, int length) {
+      text.append(s, offset, offset + length);
+    }
+
+    @Override
+    public Writer append(CharSequence s) {
+      text.append(s);
+      return this;
+    }
+
+    @Override
+    public Writer append(CharSequence s, int start, int end) {
+      text.append(s, start, end);
+      return this;
+    }
+
+    @Override
+    public Writer append(char c) {
+      text.append(c);
+      return this;
+    }
+
+    @Override
+    public void writeSpecialized(int i) {
+      text.append(i);
+    }
+
+    @Override
+    public void writeSpecialized(long l) {
+      text.append(l);
+    }
+
+    @Override
+    public void writeSpecialized(double d) {
+      text.append(d);
+    }
+
+    @Override
+    public void writeSpecialized(float f) {
+      text.append(f);
+    }
+
+    @Override
+    public void writeSpecialized(short s) {
+      text.append(s);
+    }
+
+    @Override
+    public void writeSpecialized(byte b) {
+      text.append(b);
+    }
+
+    @Override
+    public void writeSpecialized(char c) {
+      text.append(c);
+    }
+
+    @Override
+    public void writeSpecialized(String s) {
+      text.append(s);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
   }
 }

@@ -37,6 +37,26 @@ class HtmlWriterTest {
     assertSameAsJsoup(doc);
   }
 
+  /**
+   * Texts that {@link ReparseStable} finds plain are written without being read again: for every
+   * character, the page must still be what jsoup writes.
+   */
+  @Test
+  void textsFoundPlainAreWrittenAsJsoupWritesThem() {
+    Document doc = settled(Jsoup.parse("<!DOCTYPE html><html><head><title>t</title></head><body></body></html>"));
+    Element body = doc.body();
+    for (int c = 0; c < 0x10000; c++) {
+      if (c != 0 && c != '\r' && !Character.isSurrogate((char) c)) { // these stop the quick way altogether
+        body.appendElement("p").appendChild(new TextNode("a" + (char) c + "b"));
+      }
+    }
+    body.appendElement("p").appendText("pair \uD83D\uDE00 and a tab\tand a line\n");
+    java.util.Set<String> plain = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    assertThat(ReparseStable.check(body, new java.util.ArrayList<>(), plain)).isTrue();
+    assertThat(plain).hasSizeGreaterThan(60_000);
+    assertThat(HtmlWriter.write(doc, plain, 16)).isEqualTo(doc.outerHtml());
+  }
+
   @Test
   void markupOutOfTheOrdinary() {
     String[] pages = {

@@ -6,11 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 import org.reviewpress.model.GlossaryEntry;
 import org.reviewpress.model.SourcePosition;
 
-/** {@link PageRenderer#occurring} finds in one scan exactly the terms {@code String.contains} finds one by one. */
+/**
+ * {@link PageRenderer#occurring} finds in one scan exactly the terms that {@code String.contains} finds
+ * in some text node, one node and one term at a time.
+ */
 class OccurringTermsTest {
 
   private static final String[] TERMS = {"MASH", "GP", "CP", "CIN", "C", "A&E", "caf\u00e9", "\uD83D\uDE00", "M",
@@ -28,13 +32,22 @@ class OccurringTermsTest {
         glossary.add(new GlossaryEntry(TERMS[r.nextInt(TERMS.length)], "meaning",
             new SourcePosition(java.nio.file.Path.of("report.md"), 1, 1)));
       }
-      StringBuilder text = new StringBuilder();
-      for (int k = r.nextInt(30); k > 0; k--) {
-        text.append(TEXT[r.nextInt(TEXT.length)]);
+      // Text nodes of one to four pieces each: a term may stand in a node, across two, or not at all.
+      List<TextNode> nodes = new ArrayList<>();
+      for (int k = r.nextInt(10); k > 0; k--) {
+        StringBuilder text = new StringBuilder();
+        for (int p = 1 + r.nextInt(r.nextInt(50) == 0 ? 800 : 4); p > 0; p--) { // now and then one longer than a buffer
+          text.append(TEXT[r.nextInt(TEXT.length)]);
+        }
+        nodes.add(new TextNode(text.toString()));
       }
       Set<String> expected = new java.util.HashSet<>();
-      glossary.stream().map(GlossaryEntry::term).filter(t -> text.toString().contains(t)).forEach(expected::add);
-      assertThat(PageRenderer.occurring(text, glossary)).as("terms in %s", text).isEqualTo(expected);
+      for (GlossaryEntry g : glossary) {
+        if (g.term().isEmpty() || nodes.stream().anyMatch(t -> t.getWholeText().contains(g.term()))) {
+          expected.add(g.term());
+        }
+      }
+      assertThat(PageRenderer.occurring(nodes, glossary)).as("terms in %s", nodes).isEqualTo(expected);
       if (!expected.isEmpty() && expected.size() < glossary.size()) {
         some++;
       }
