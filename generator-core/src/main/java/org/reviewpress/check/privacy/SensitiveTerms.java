@@ -45,9 +45,12 @@ public final class SensitiveTerms {
   private static final HexFormat HEX = HexFormat.of();
 
   private final List<HashedSet> sets;
+  /** The same sets in an array, for the test asked of every word of a report. */
+  private final HashedSet[] setArray;
 
   private SensitiveTerms(List<HashedSet> sets) {
     this.sets = List.copyOf(sets);
+    this.setArray = this.sets.toArray(new HashedSet[0]);
   }
 
   /**
@@ -304,7 +307,8 @@ public final class SensitiveTerms {
     }
     // The words' places only: with a plain list nearly every word is ruled out by its quick hash,
     // read from the text, so no word is copied or normalised unless it may begin a term.
-    return find(text, new Runs(text, Words.bounds(text), null));
+    char[] chars = text.toString().toCharArray();
+    return find(text, new Runs(text, chars, Words.bounds(chars), null));
   }
 
   /** The same, given {@code text}'s words ({@link Words#of}) already found. */
@@ -312,7 +316,7 @@ public final class SensitiveTerms {
     if (isEmpty()) {
       return new ArrayList<>();
     }
-    return find(text, new Runs(text, null, words));
+    return find(text, new Runs(text, null, null, words));
   }
 
   /**
@@ -321,14 +325,17 @@ public final class SensitiveTerms {
    */
   private static final class Runs {
     private final CharSequence text;
+    /** The text's characters, when not given as words: read faster than the text itself. */
+    private final char[] chars;
     /** The words' places, when not given as words. */
     private final int[] bounds;
     /** The words, when given. */
     private final List<Words.Word> given;
     private final String[] norms;
 
-    Runs(CharSequence text, int[] bounds, List<Words.Word> given) {
+    Runs(CharSequence text, char[] chars, int[] bounds, List<Words.Word> given) {
       this.text = text;
+      this.chars = chars;
       this.bounds = bounds;
       this.given = given;
       this.norms = given != null ? null : new String[bounds[0]];
@@ -372,7 +379,7 @@ public final class SensitiveTerms {
       int end = end(w);
       int first = -1;
       for (int i = start(w); i < end; i++) {
-        char c = text.charAt(i);
+        char c = chars[i];
         if (c >= 0x80) {
           return openingOf(norm(w)); // not ASCII: read the normalised form
         }
@@ -408,7 +415,7 @@ public final class SensitiveTerms {
       long q = h;
       int end = end(w);
       for (int i = start(w); i < end; i++) {
-        char c = text.charAt(i);
+        char c = chars[i];
         if (c >= 0x80) {
           return SensitiveTerms.quickAdd(h, norm(w));
         }
@@ -526,7 +533,7 @@ public final class SensitiveTerms {
     if (opening < 0) {
       return true;
     }
-    for (HashedSet set : sets) {
+    for (HashedSet set : setArray) {
       if (set.mayBegin(opening)) {
         return true;
       }
