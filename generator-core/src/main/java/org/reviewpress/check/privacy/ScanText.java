@@ -43,8 +43,10 @@ final class ScanText {
   static ScanText of(Report report) {
     String src = report.source().text();
     int n = src.length();
-    char[] buf = new char[n];
-    src.getChars(0, n, buf, 0);
+    // The author's text, read by the scans below while buf is blanked: arrays, not the string,
+    // whose every charAt is a call where the quick compiler (a cold build) compiles the checks.
+    char[] raw = src.toCharArray();
+    char[] buf = raw.clone();
     BitSet scanned = new BitSet(n);
     BitSet titleCase = new BitSet(n);
     for (TextField f : report.textFields()) {
@@ -77,12 +79,12 @@ final class ScanText {
       }
       i = scanned.nextClearBit(to);
     }
-    for (int i = src.indexOf('\r'); i >= 0; i = src.indexOf('\r', i + 1)) {
-      buf[i] = '\n';
+    for (int i = 0; i < n; i++) {
+      if (raw[i] == '\r') {
+        buf[i] = '\n';
+      }
     }
-    blankIdAttributes(src, buf, from);
-    blankFootnoteLabels(src, buf, from);
-    blankExemptionHeads(src, buf, from);
+    blankMarkup(raw, buf, from);
     for (Block b : report.body().blocks()) {
       if (b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TABLE) {
         titleCase.set(Math.max(0, b.start()), Math.min(b.end(), n));
@@ -91,62 +93,75 @@ final class ScanText {
     return new ScanText(buf, titleCase, scanned, TextIndex.of(buf));
   }
 
-  /** {@code {#id}} attributes: "{#", then letters, digits, '_' or '-', then '}'. */
-  private static void blankIdAttributes(String src, char[] buf, int from) {
-    for (int i = src.indexOf("{#", from); i >= 0; ) {
-      int j = i + 2;
-      while (j < src.length() && idChar(src.charAt(j))) {
-        j++;
-      }
-      if (j > i + 2 && j < src.length() && src.charAt(j) == '}') {
-        blank(buf, i, j + 1);
-        i = src.indexOf("{#", j + 1);
-      } else {
-        i = src.indexOf("{#", i + 1);
+  /**
+   * Blanks, from {@code from} on, Markdown syntax that carries no words: {@code {#id}} attributes
+   * ("{#", then letters, digits, '_' or '-', then '}'), footnote labels ("[^", then anything but
+   * ']' and white space, then ']') and an exemption's head ("reviewpress-allow", white space,
+   * and the rule id up to a colon or white space). One pass for the three; each search goes on
+   * after its own last match, as three separate searches of the text would.
+   */
+  private static void blankMarkup(char[] src, char[] buf, int from) {
+    int n = src.length;
+    int nextId = from;
+    int nextLabel = from;
+    int nextExemption = from;
+    for (int i = from; i < n; i++) {
+      char c = src[i];
+      if (c == '{') {
+        if (i >= nextId && i + 1 < n && src[i + 1] == '#') {
+          int j = i + 2;
+          while (j < n && idChar(src[j])) {
+            j++;
+          }
+          if (j > i + 2 && j < n && src[j] == '}') {
+            blank(buf, i, j + 1);
+            nextId = j + 1;
+          }
+        }
+      } else if (c == '[') {
+        if (i >= nextLabel && i + 1 < n && src[i + 1] == '^') {
+          int j = i + 2;
+          while (j < n && src[j] != ']' && !TextIndex.isRegexSpace(src[j])) {
+            j++;
+          }
+          if (j < n && src[j] == ']') {
+            blank(buf, i, j + 1);
+            nextLabel = j + 1;
+          }
+        }
+      } else if (c == 'r' && i >= nextExemption && startsWith(src, i, EXEMPTION)) {
+        int j = i + EXEMPTION.length();
+        if (j < n && TextIndex.isRegexSpace(src[j])) {
+          while (j < n && TextIndex.isRegexSpace(src[j])) {
+            j++;
+          }
+          while (j < n && src[j] != ':' && !TextIndex.isRegexSpace(src[j])) {
+            j++;
+          }
+          blank(buf, i, j);
+          nextExemption = j;
+        }
       }
     }
+  }
+
+  private static boolean startsWith(char[] s, int at, String prefix) {
+    if (at + prefix.length() > s.length) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (s[at + k] != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean idChar(char c) {
     return TextIndex.isAsciiLetter(c) || TextIndex.isAsciiDigit(c) || c == '_' || c == '-';
   }
 
-  /** Footnote labels: "[^", then anything but ']' and white space, then ']'. */
-  private static void blankFootnoteLabels(String src, char[] buf, int from) {
-    for (int i = src.indexOf("[^", from); i >= 0; ) {
-      int j = i + 2;
-      while (j < src.length() && src.charAt(j) != ']' && !TextIndex.isRegexSpace(src.charAt(j))) {
-        j++;
-      }
-      if (j < src.length() && src.charAt(j) == ']') {
-        blank(buf, i, j + 1);
-        i = src.indexOf("[^", j + 1);
-      } else {
-        i = src.indexOf("[^", i + 1);
-      }
-    }
-  }
-
   private static final String EXEMPTION = "reviewpress-allow";
-
-  /** An exemption's "reviewpress-allow", white space, and the rule id up to a colon or white space. */
-  private static void blankExemptionHeads(String src, char[] buf, int from) {
-    for (int i = src.indexOf(EXEMPTION, from); i >= 0; ) {
-      int j = i + EXEMPTION.length();
-      if (j < src.length() && TextIndex.isRegexSpace(src.charAt(j))) {
-        while (j < src.length() && TextIndex.isRegexSpace(src.charAt(j))) {
-          j++;
-        }
-        while (j < src.length() && src.charAt(j) != ':' && !TextIndex.isRegexSpace(src.charAt(j))) {
-          j++;
-        }
-        blank(buf, i, j);
-        i = src.indexOf(EXEMPTION, j);
-      } else {
-        i = src.indexOf(EXEMPTION, i + 1);
-      }
-    }
-  }
 
   private static void blank(char[] buf, int from, int to) {
     for (int i = from; i < to; i++) {
