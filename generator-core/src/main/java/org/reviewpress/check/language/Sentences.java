@@ -342,11 +342,22 @@ public final class Sentences {
   /** Where the first word at or after {@code from} starts, or -1. */
   private static int wordStart(char[] text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (wordCharAt(text, i, to) > 0) {
+      char c = text[i];
+      // ASCII, nearly every character, decided here without a call.
+      if (c < 0x80 ? ASCII_WORD[c] : wordCharAt(text, i, to) > 0) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** {@code [A-Za-z0-9]}, for ASCII. */
+  private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
   }
 
   /** The end of the word WORD matches at {@code start}: runs of letters and digits joined by a separator. */
@@ -371,8 +382,19 @@ public final class Sentences {
 
   /** The end of the run of letters and digits at {@code i}. */
   private static int run(char[] text, int i, int to) {
-    int n;
-    while (i < to && (n = wordCharAt(text, i, to)) > 0) {
+    while (i < to) {
+      char c = text[i];
+      if (c < 0x80) {
+        if (!ASCII_WORD[c]) {
+          break;
+        }
+        i++;
+        continue;
+      }
+      int n = wordCharAt(text, i, to);
+      if (n == 0) {
+        break;
+      }
       i += n;
     }
     return i;
