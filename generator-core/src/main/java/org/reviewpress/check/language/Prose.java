@@ -258,7 +258,7 @@ public final class Prose {
 
   /**
    * Which of the blanking patterns can match in raw[start, end), from the characters each needs:
-   * "<!--", '`', '<', "](", "][", "[^", ':' or '@' or "www." in any case, "{#", and the marks
+   * "<!--", '`', '<', "](", "][", "[^", a scheme and ':' or '@' or "www." in any case, "{#", and the marks
    * of emphasis, escapes and brackets; and whether a line ends inside. One pass.
    */
   private static int marks(char[] raw, int start, int end) {
@@ -282,7 +282,8 @@ public final class Prose {
         case ']' -> marks |= EMPHASIS_MARK | (next == '(' ? LINK_MARK : next == '[' ? LABEL_MARK : 0);
         case '[' -> marks |= EMPHASIS_MARK | (next == '^' ? FOOTNOTE_MARK : 0);
         case '*', '~', '_', '\\', '!' -> marks |= EMPHASIS_MARK;
-        case ':', '@' -> marks |= URL_MARK;
+        case ':' -> marks |= scheme(raw, start, i) ? URL_MARK : 0;
+        case '@' -> marks |= URL_MARK;
         case '{' -> marks |= next == '#' ? ID_MARK : 0;
         case '.' -> marks |= i - 3 >= start && (raw[i - 1] | 0x20) == 'w' && (raw[i - 2] | 0x20) == 'w'
             && (raw[i - 3] | 0x20) == 'w' ? URL_MARK : 0;
@@ -290,6 +291,30 @@ public final class Prose {
       }
     }
     return marks;
+  }
+
+  /**
+   * Whether one of the schemes URL starts with (http, https, ftp, mailto or file, in any case)
+   * ends just before the colon at {@code colon}, within the span: a colon after a time or a
+   * label ("10:30", "Note:") starts no address, and the pattern need not run for it.
+   */
+  private static boolean scheme(char[] raw, int start, int colon) {
+    return endsWith(raw, start, colon, "http") || endsWith(raw, start, colon, "https") || endsWith(raw, start, colon, "ftp")
+        || endsWith(raw, start, colon, "mailto") || endsWith(raw, start, colon, "file");
+  }
+
+  /** Whether raw[start, end) ends with the lower-case ASCII {@code word}, in any case. */
+  private static boolean endsWith(char[] raw, int start, int end, String word) {
+    int from = end - word.length();
+    if (from < start) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if ((raw[from + k] | 0x20) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
