@@ -107,10 +107,13 @@ public final class Prose {
     // checked call that the quick compiler (a cold build) does not inline.
     char[] rawChars = raw.toCharArray();
     char[] out = new char[raw.length()];
-    for (int i = 0; i < out.length; i++) {
-      // Keep line ends, so a blanked region never joins two lines into one sentence.
-      char c = rawChars[i];
-      out[i] = c == '\n' || c == '\r' ? c : ' ';
+    java.util.Arrays.fill(out, ' ');
+    // Keep line ends, so a blanked region never joins two lines into one sentence.
+    for (int i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
+      out[i] = '\n';
+    }
+    for (int i = raw.indexOf('\r'); i >= 0; i = raw.indexOf('\r', i + 1)) {
+      out[i] = '\r';
     }
     List<Span> spans = new ArrayList<>();
     BitSet quoted = new BitSet(raw.length());
@@ -215,10 +218,8 @@ public final class Prose {
       // The block may start mid-line (after "> " or "- "); prefixes of later lines are markers.
       if ((marks & OTHER_LINES_MARK) == 0) {
         // Only '\n' ends lines here: go from one to the next (a span ends at or just before one).
-        for (int nl = from; nl + 1 < to; nl++) {
-          if (pc[nl] == '\n') {
-            fill(part, nl + 1, linePrefixEnd(pc, nl + 1, to), ' ');
-          }
+        for (int nl = p.indexOf('\n', from); nl >= 0 && nl + 1 < to; nl = p.indexOf('\n', nl + 1)) {
+          fill(part, nl + 1, linePrefixEnd(pc, nl + 1, to), ' ');
         }
       } else {
         blankLinePrefixes(part, pc, from, to);

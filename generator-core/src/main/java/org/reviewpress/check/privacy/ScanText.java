@@ -79,12 +79,10 @@ final class ScanText {
       }
       i = scanned.nextClearBit(to);
     }
-    for (int i = 0; i < n; i++) {
-      if (raw[i] == '\r') {
-        buf[i] = '\n';
-      }
+    for (int i = src.indexOf('\r'); i >= 0; i = src.indexOf('\r', i + 1)) {
+      buf[i] = '\n';
     }
-    blankMarkup(raw, buf, from);
+    blankMarkup(src, raw, buf, from);
     for (Block b : report.body().blocks()) {
       if (b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TABLE) {
         titleCase.set(Math.max(0, b.start()), Math.min(b.end(), n));
@@ -100,47 +98,47 @@ final class ScanText {
    * and the rule id up to a colon or white space). One pass for the three; each search goes on
    * after its own last match, as three separate searches of the text would.
    */
-  private static void blankMarkup(char[] src, char[] buf, int from) {
+  private static void blankMarkup(String text, char[] src, char[] buf, int from) {
+    // String.indexOf finds the openings (a vector search where the optimising compiler has
+    // compiled it); the array is read where one is found.
     int n = src.length;
-    int nextId = from;
-    int nextLabel = from;
-    int nextExemption = from;
-    for (int i = from; i < n; i++) {
-      char c = src[i];
-      if (c == '{') {
-        if (i >= nextId && i + 1 < n && src[i + 1] == '#') {
-          int j = i + 2;
-          while (j < n && idChar(src[j])) {
-            j++;
-          }
-          if (j > i + 2 && j < n && src[j] == '}') {
-            blank(buf, i, j + 1);
-            nextId = j + 1;
-          }
+    for (int i = text.indexOf("{#", from); i >= 0; ) {
+      int j = i + 2;
+      while (j < n && idChar(src[j])) {
+        j++;
+      }
+      if (j > i + 2 && j < n && src[j] == '}') {
+        blank(buf, i, j + 1);
+        i = text.indexOf("{#", j + 1);
+      } else {
+        i = text.indexOf("{#", i + 1);
+      }
+    }
+    for (int i = text.indexOf("[^", from); i >= 0; ) {
+      int j = i + 2;
+      while (j < n && src[j] != ']' && !TextIndex.isRegexSpace(src[j])) {
+        j++;
+      }
+      if (j < n && src[j] == ']') {
+        blank(buf, i, j + 1);
+        i = text.indexOf("[^", j + 1);
+      } else {
+        i = text.indexOf("[^", i + 1);
+      }
+    }
+    for (int i = text.indexOf(EXEMPTION, from); i >= 0; ) {
+      int j = i + EXEMPTION.length();
+      if (j < n && TextIndex.isRegexSpace(src[j])) {
+        while (j < n && TextIndex.isRegexSpace(src[j])) {
+          j++;
         }
-      } else if (c == '[') {
-        if (i >= nextLabel && i + 1 < n && src[i + 1] == '^') {
-          int j = i + 2;
-          while (j < n && src[j] != ']' && !TextIndex.isRegexSpace(src[j])) {
-            j++;
-          }
-          if (j < n && src[j] == ']') {
-            blank(buf, i, j + 1);
-            nextLabel = j + 1;
-          }
+        while (j < n && src[j] != ':' && !TextIndex.isRegexSpace(src[j])) {
+          j++;
         }
-      } else if (c == 'r' && i >= nextExemption && startsWith(src, i, EXEMPTION)) {
-        int j = i + EXEMPTION.length();
-        if (j < n && TextIndex.isRegexSpace(src[j])) {
-          while (j < n && TextIndex.isRegexSpace(src[j])) {
-            j++;
-          }
-          while (j < n && src[j] != ':' && !TextIndex.isRegexSpace(src[j])) {
-            j++;
-          }
-          blank(buf, i, j);
-          nextExemption = j;
-        }
+        blank(buf, i, j);
+        i = text.indexOf(EXEMPTION, j);
+      } else {
+        i = text.indexOf(EXEMPTION, i + 1);
       }
     }
   }
