@@ -438,10 +438,10 @@ public final class SensitiveTerms {
     // at most once, and only for the few runs that could begin a term.
     byte[] joinsNext = null;
     int longest = 0;
+    // Each set's salted digest, made when a run of words is first hashed with it: with a plain
+    // list most texts (a diagnostic's message, most reports) never need one.
     MessageDigest[] salted = new MessageDigest[sets.size()];
     for (int k = 0; k < sets.size(); k++) {
-      salted[k] = sha256();
-      salted[k].update(sets.get(k).salt());
       longest = Math.max(longest, sets.get(k).maxWords());
     }
     MessageDigest[] running = new MessageDigest[salted.length];
@@ -489,7 +489,7 @@ public final class SensitiveTerms {
             ended[k] = !set.quickStarts().contains(h);
             more |= !ended[k];
             if (!ended[k] && java.util.Arrays.binarySearch(set.quick(), h) >= 0) {
-              MessageDigest d = copy(salted[k]);
+              MessageDigest d = copy(salted(salted, k));
               if (bytes == null) {
                 bytes = new byte[count][];
               }
@@ -504,7 +504,7 @@ public final class SensitiveTerms {
           }
           more = true;
           if (running[k] == null) {
-            running[k] = copy(salted[k]);
+            running[k] = copy(salted(salted, k));
           }
           if (bytes == null) {
             bytes = new byte[count][];
@@ -526,6 +526,15 @@ public final class SensitiveTerms {
       }
     }
     return out;
+  }
+
+  /** Set {@code k}'s digest with its salt taken in, made on first use. */
+  private MessageDigest salted(MessageDigest[] salted, int k) {
+    if (salted[k] == null) {
+      salted[k] = sha256();
+      salted[k].update(sets.get(k).salt());
+    }
+    return salted[k];
   }
 
   /** Whether a word with this {@link #opening} (-1 for none known) may begin a term of a plain list. */
