@@ -34,6 +34,9 @@ public final class Sentences {
       "ref", "vol", "pp", "p", "al", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec");
 
+  /** The length of the longest of {@link #ABBREVIATIONS} ("approx"); "no", "nos" and "etc" are shorter. */
+  private static final int LONGEST_EXCEPTION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
   private Sentences() {}
 
   /**
@@ -421,6 +424,11 @@ public final class Sentences {
       int to) {
     boolean plainStop = text[wordEnd] == '.' && after == wordEnd + 1;
     if (!plainStop) {
+      return true;
+    }
+    if (bounds[2 * (n - 1) + 1] - bounds[2 * (n - 1)] > LONGEST_EXCEPTION) {
+      // Longer than every abbreviation, "nos", "etc" and an initial; lower case never shortens a
+      // word, so none of the tests below can hold: no copy is made.
       return true;
     }
     String word = source.substring(bounds[2 * (n - 1)], bounds[2 * (n - 1) + 1]);
