@@ -430,6 +430,15 @@ public final class SensitiveTerms {
   }
 
   private List<Match> find(CharSequence text, Runs words) {
+    return find(text, words, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The matches that start at word {@code from} or later and at offset {@code limit} or before,
+   * {@code from} being a word no earlier match covers: matches found from there are the ones a
+   * search of all the words finds.
+   */
+  private List<Match> find(CharSequence text, Runs words, int from, int limit) {
     List<Match> out = new ArrayList<>();
     int count = words.size();
     // Each word's UTF-8 bytes, made when first needed: with a plain list most words never are.
@@ -447,9 +456,9 @@ public final class SensitiveTerms {
     MessageDigest[] running = new MessageDigest[salted.length];
     long[] quick = new long[salted.length];
     boolean[] ended = new boolean[salted.length];
-    boolean plainOnly = sets.stream().allMatch(HashedSet::filtered);
-    int i = 0;
-    while (i < count) {
+    boolean plainOnly = plainOnly();
+    int i = from;
+    while (i < count && words.start(i) <= limit) {
       if (plainOnly && !mayBegin(words.opening(i))) {
         i++; // the commonest case by far: no term opens as this word does
         continue;
@@ -526,6 +535,94 @@ public final class SensitiveTerms {
       }
     }
     return out;
+  }
+
+  /** Whether every set is a plain list (whose terms' openings and quick hashes are known). */
+  private boolean plainOnly() {
+    for (HashedSet set : setArray) {
+      if (!set.filtered()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether each of {@code offsets} lies inside a match that {@link #find(CharSequence)} finds in
+   * {@code text} (a negative offset: no). The same answers; but with a plain list and a few
+   * offsets only the words around each offset are read, not the whole text.
+   *
+   * <p>Why that is exact: matches are found from the first word on, each search going on after
+   * the last match. A word that no match can cover from before it (the words before it in reach
+   * of a term's length all open as no term does) begins a search that finds what the whole
+   * search finds from there; a match covering an offset starts at such a word or after it.
+   */
+  public boolean[] inside(CharSequence text, int[] offsets) {
+    return inside(text, offsets, 256);
+  }
+
+  /** {@link #inside(CharSequence, int[])}, first reading from {@code reach} characters before each offset. */
+  boolean[] inside(CharSequence text, int[] offsets, int reach) {
+    boolean[] out = new boolean[offsets.length];
+    if (isEmpty() || offsets.length == 0) {
+      return out;
+    }
+    if (!plainOnly() || offsets.length > 64) {
+      List<Match> all = find(text);
+      for (int k = 0; k < offsets.length; k++) {
+        for (Match m : all) {
+          out[k] |= m.start() <= offsets[k] && offsets[k] < m.end();
+        }
+      }
+      return out;
+    }
+    char[] chars = text.toString().toCharArray();
+    int longest = 0;
+    for (HashedSet set : setArray) {
+      longest = Math.max(longest, set.maxWords());
+    }
+    for (int k = 0; k < offsets.length; k++) {
+      int x = offsets[k];
+      out[k] = x >= 0 && x < chars.length && insideNear(text, chars, x, longest, reach);
+    }
+    return out;
+  }
+
+  /** {@link #inside} for one offset {@code x} of the text, reading words from ever further back until a search can start. */
+  private boolean insideNear(CharSequence text, char[] chars, int x, int longest, int reach) {
+    for (int back = reach; ; back *= 4) {
+      // A blank lies between words wherever the words are split from (the split skips only the
+      // apostrophe and "s" of a possessive), so the words after it are the text's own words.
+      int a = Math.max(0, x - back);
+      while (a > 0 && chars[a] != ' ' && chars[a] != '\n') {
+        a--;
+      }
+      int[] bounds = Words.bounds(chars, a, x, longest);
+      Runs words = new Runs(text, chars, bounds, null);
+      int count = words.size();
+      int from = -1;
+      if (a == 0) {
+        from = 0; // no match covers the text's first word from before it
+      } else {
+        // The first word after longest - 1 words that begin no term: no match reaches it from before.
+        int run = 0;
+        for (int w = 0; w < count && words.start(w) <= x; w++) {
+          if (run >= longest - 1) {
+            from = w;
+            break;
+          }
+          run = mayBegin(words.opening(w)) ? 0 : run + 1;
+        }
+      }
+      if (from >= 0) {
+        for (Match m : find(text, words, from, x)) {
+          if (m.start() <= x && x < m.end()) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
   }
 
   /** Set {@code k}'s digest with its salt taken in, made on first use. */

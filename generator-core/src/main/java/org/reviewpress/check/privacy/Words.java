@@ -155,16 +155,31 @@ final class Words {
    * {@code charAt} there is a checked call that the quick compiler does not inline.
    */
   static int[] bounds(char[] text) {
+    return bounds(text, 0, Integer.MAX_VALUE, 0);
+  }
+
+  /**
+   * The words of {@code text} that start at {@code from} or later, as {@link #bounds(char[])}
+   * gives them, {@code from} lying between words (at a blank, say): those that start by
+   * {@code upTo}, and {@code more} words after them.
+   */
+  static int[] bounds(char[] text, int from, int upTo, int more) {
     int n = text.length;
-    int[] out = new int[2 * (n / 6 + 4) + 1];
+    // Room for a word in six characters, as a report has; more is made if needed.
+    int reach = upTo == Integer.MAX_VALUE ? n - from : Math.min(n - from, upTo - from + 64 * more);
+    int[] out = new int[2 * (reach / 6 + 4) + 1];
     int count = 0;
-    int i = 0;
+    int after = 0; // words that start after upTo
+    int i = from;
     while (i < n) {
       if (!letterOrDigit(text[i])) {
         i++;
         continue;
       }
       int start = i;
+      if (start > upTo && ++after > more) {
+        break;
+      }
       int end = i;
       while (end < n) {
         char c = text[end];
