@@ -308,7 +308,7 @@ public final class SensitiveTerms {
     // The words' places only: with a plain list nearly every word is ruled out by its quick hash,
     // read from the text, so no word is copied or normalised unless it may begin a term.
     char[] chars = text.toString().toCharArray();
-    return find(text, new Runs(text, chars, Words.bounds(chars), null));
+    return find(text, new Runs(text, chars, 0, Words.bounds(chars), null));
   }
 
   /** The same, given {@code text}'s words ({@link Words#of}) already found. */
@@ -316,7 +316,7 @@ public final class SensitiveTerms {
     if (isEmpty()) {
       return new ArrayList<>();
     }
-    return find(text, new Runs(text, null, null, words));
+    return find(text, new Runs(text, null, 0, null, words));
   }
 
   /**
@@ -325,17 +325,20 @@ public final class SensitiveTerms {
    */
   private static final class Runs {
     private final CharSequence text;
-    /** The text's characters, when not given as words: read faster than the text itself. */
+    /** The text's characters (from {@code base} on), when not given as words: read faster than the text itself. */
     private final char[] chars;
+    /** The offset in the text of {@code chars[0]}. */
+    private final int base;
     /** The words' places, when not given as words. */
     private final int[] bounds;
     /** The words, when given. */
     private final List<Words.Word> given;
     private final String[] norms;
 
-    Runs(CharSequence text, char[] chars, int[] bounds, List<Words.Word> given) {
+    Runs(CharSequence text, char[] chars, int base, int[] bounds, List<Words.Word> given) {
       this.text = text;
       this.chars = chars;
+      this.base = base;
       this.bounds = bounds;
       this.given = given;
       this.norms = given != null ? null : new String[bounds[0]];
@@ -379,7 +382,7 @@ public final class SensitiveTerms {
       int end = end(w);
       int first = -1;
       for (int i = start(w); i < end; i++) {
-        char c = chars[i];
+        char c = chars[i - base];
         if (c >= 0x80) {
           return openingOf(norm(w)); // not ASCII: read the normalised form
         }
@@ -415,7 +418,7 @@ public final class SensitiveTerms {
       long q = h;
       int end = end(w);
       for (int i = start(w); i < end; i++) {
-        char c = chars[i];
+        char c = chars[i - base];
         if (c >= 0x80) {
           return SensitiveTerms.quickAdd(h, norm(w));
         }
@@ -576,29 +579,28 @@ public final class SensitiveTerms {
       }
       return out;
     }
-    char[] chars = text.toString().toCharArray();
+    String s = text.toString();
     int longest = 0;
     for (HashedSet set : setArray) {
       longest = Math.max(longest, set.maxWords());
     }
     for (int k = 0; k < offsets.length; k++) {
       int x = offsets[k];
-      out[k] = x >= 0 && x < chars.length && insideNear(text, chars, x, longest, reach);
+      out[k] = x >= 0 && x < s.length() && insideNear(text, s, x, longest, reach);
     }
     return out;
   }
 
   /** {@link #inside} for one offset {@code x} of the text, reading words from ever further back until a search can start. */
-  private boolean insideNear(CharSequence text, char[] chars, int x, int longest, int reach) {
+  private boolean insideNear(CharSequence text, String s, int x, int longest, int reach) {
     for (int back = reach; ; back *= 4) {
       // A blank lies between words wherever the words are split from (the split skips only the
       // apostrophe and "s" of a possessive), so the words after it are the text's own words.
       int a = Math.max(0, x - back);
-      while (a > 0 && chars[a] != ' ' && chars[a] != '\n') {
+      while (a > 0 && s.charAt(a) != ' ' && s.charAt(a) != '\n') {
         a--;
       }
-      int[] bounds = Words.bounds(chars, a, x, longest);
-      Runs words = new Runs(text, chars, bounds, null);
+      Runs words = words(text, s, a, x, longest, 4 * reach);
       int count = words.size();
       int from = -1;
       if (a == 0) {
@@ -621,6 +623,34 @@ public final class SensitiveTerms {
           }
         }
         return false;
+      }
+    }
+  }
+
+  /**
+   * The words of the text from offset {@code a} (between words) on: those that start by
+   * {@code x} and {@code longest} more, read from a copy of only as much text as they need
+   * (from {@code reach} characters after {@code x}, then further if that is not enough). Only
+   * the last word may be cut short by the copy's end, and no match from a word by {@code x}
+   * reaches it.
+   */
+  private static Runs words(CharSequence text, String s, int a, int x, int longest, int reach) {
+    int n = s.length();
+    for (int ahead = reach; ; ahead *= 4) {
+      int e = (int) Math.min(n, (long) x + ahead);
+      char[] window = new char[e - a];
+      s.getChars(a, e, window, 0);
+      int[] bounds = Words.bounds(window, 0, x - a, longest);
+      int count = bounds[0];
+      int after = 0;
+      for (int w = count - 1; w >= 0 && bounds[1 + 2 * w] > x - a; w--) {
+        after++;
+      }
+      if (e == n || after >= longest) {
+        for (int k = 1; k <= 2 * count; k++) {
+          bounds[k] += a;
+        }
+        return new Runs(text, window, a, bounds, null);
       }
     }
   }
