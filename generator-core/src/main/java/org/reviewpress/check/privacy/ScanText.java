@@ -43,10 +43,7 @@ final class ScanText {
   static ScanText of(Report report) {
     String src = report.source().text();
     int n = src.length();
-    // The author's text, read by the scans below while buf is blanked: arrays, not the string,
-    // whose every charAt is a call where the quick compiler (a cold build) compiles the checks.
-    char[] raw = src.toCharArray();
-    char[] buf = raw.clone();
+    char[] buf = src.toCharArray();
     BitSet scanned = new BitSet(n);
     BitSet titleCase = new BitSet(n);
     for (TextField f : report.textFields()) {
@@ -82,7 +79,7 @@ final class ScanText {
     for (int i = src.indexOf('\r'); i >= 0; i = src.indexOf('\r', i + 1)) {
       buf[i] = '\n';
     }
-    blankMarkup(src, raw, buf, from);
+    blankMarkup(src, buf, from);
     for (Block b : report.body().blocks()) {
       if (b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TABLE) {
         titleCase.set(Math.max(0, b.start()), Math.min(b.end(), n));
@@ -98,16 +95,16 @@ final class ScanText {
    * and the rule id up to a colon or white space). One pass for the three; each search goes on
    * after its own last match, as three separate searches of the text would.
    */
-  private static void blankMarkup(String text, char[] src, char[] buf, int from) {
+  private static void blankMarkup(String text, char[] buf, int from) {
     // String.indexOf finds the openings (a vector search where the optimising compiler has
-    // compiled it); the array is read where one is found.
-    int n = src.length;
+    // compiled it); the few characters after each are read from the author's text as it stands.
+    int n = text.length();
     for (int i = text.indexOf("{#", from); i >= 0; ) {
       int j = i + 2;
-      while (j < n && idChar(src[j])) {
+      while (j < n && idChar(text.charAt(j))) {
         j++;
       }
-      if (j > i + 2 && j < n && src[j] == '}') {
+      if (j > i + 2 && j < n && text.charAt(j) == '}') {
         blank(buf, i, j + 1);
         i = text.indexOf("{#", j + 1);
       } else {
@@ -116,10 +113,10 @@ final class ScanText {
     }
     for (int i = text.indexOf("[^", from); i >= 0; ) {
       int j = i + 2;
-      while (j < n && src[j] != ']' && !TextIndex.isRegexSpace(src[j])) {
+      while (j < n && text.charAt(j) != ']' && !TextIndex.isRegexSpace(text.charAt(j))) {
         j++;
       }
-      if (j < n && src[j] == ']') {
+      if (j < n && text.charAt(j) == ']') {
         blank(buf, i, j + 1);
         i = text.indexOf("[^", j + 1);
       } else {
@@ -128,11 +125,11 @@ final class ScanText {
     }
     for (int i = text.indexOf(EXEMPTION, from); i >= 0; ) {
       int j = i + EXEMPTION.length();
-      if (j < n && TextIndex.isRegexSpace(src[j])) {
-        while (j < n && TextIndex.isRegexSpace(src[j])) {
+      if (j < n && TextIndex.isRegexSpace(text.charAt(j))) {
+        while (j < n && TextIndex.isRegexSpace(text.charAt(j))) {
           j++;
         }
-        while (j < n && src[j] != ':' && !TextIndex.isRegexSpace(src[j])) {
+        while (j < n && text.charAt(j) != ':' && !TextIndex.isRegexSpace(text.charAt(j))) {
           j++;
         }
         blank(buf, i, j);
@@ -141,18 +138,6 @@ final class ScanText {
         i = text.indexOf(EXEMPTION, i + 1);
       }
     }
-  }
-
-  private static boolean startsWith(char[] s, int at, String prefix) {
-    if (at + prefix.length() > s.length) {
-      return false;
-    }
-    for (int k = 0; k < prefix.length(); k++) {
-      if (s[at + k] != prefix.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean idChar(char c) {
