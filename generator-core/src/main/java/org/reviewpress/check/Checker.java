@@ -111,25 +111,33 @@ public final class Checker {
     if (privacy.terms().isEmpty() || out.isEmpty()) {
       return out;
     }
-    List<org.reviewpress.check.privacy.SensitiveTerms.Match> inReport = privacy.terms().find(report.source().text());
-    return out.stream().map(d -> redact(d, report, inReport)).toList();
+    // Where each diagnostic of another rule points in report.md (-1 for none there), and whether
+    // that is inside a listed term: asked of the terms for these few places, not the whole text.
+    int[] offsets = new int[out.size()];
+    for (int k = 0; k < offsets.length; k++) {
+      Diagnostic d = out.get(k);
+      offsets[k] = !d.ruleId().equals("privacy.sensitive-term") && d.position().file().equals(report.source().file())
+          ? report.source().offset(d.position().line(), d.position().column()) : -1;
+    }
+    boolean[] inside = privacy.terms().inside(report.source().text(), offsets);
+    List<Diagnostic> redacted = new ArrayList<>(out.size());
+    for (int k = 0; k < offsets.length; k++) {
+      redacted.add(redact(out.get(k), inside[k]));
+    }
+    return java.util.Collections.unmodifiableList(redacted);
   }
 
   /**
    * A diagnostic of another rule that points into a listed term (an all-capitals name taken
-   * for an acronym, say) would quote part of it; its words are replaced by a plain statement.
+   * for an acronym, say: {@code inside}) would quote part of it; its words are replaced by a
+   * plain statement.
    */
-  private Diagnostic redact(Diagnostic d, Report report,
-      List<org.reviewpress.check.privacy.SensitiveTerms.Match> inReport) {
-    if (!d.ruleId().equals("privacy.sensitive-term") && d.position().file().equals(report.source().file())) {
-      int offset = report.source().offset(d.position().line(), d.position().column());
-      boolean inside = inReport.stream().anyMatch(m -> m.start() <= offset && offset < m.end());
-      if (inside) {
-        return new Diagnostic(d.ruleId(), d.severity(),
-            "The check " + d.ruleId() + " found a problem in text that is a listed sensitive term, so the text is not repeated here.",
-            "Replace the sensitive term (see privacy.sensitive-term at the same place) with the pseudonym, then build again.",
-            d.position());
-      }
+  private Diagnostic redact(Diagnostic d, boolean inside) {
+    if (inside) {
+      return new Diagnostic(d.ruleId(), d.severity(),
+          "The check " + d.ruleId() + " found a problem in text that is a listed sensitive term, so the text is not repeated here.",
+          "Replace the sensitive term (see privacy.sensitive-term at the same place) with the pseudonym, then build again.",
+          d.position());
     }
     return redact(d);
   }

@@ -1,7 +1,6 @@
 package org.reviewpress.check.language;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
@@ -104,8 +103,11 @@ public final class Prose {
   public static Prose of(Report report) {
     SourceText source = report.source();
     String raw = source.text();
+    // Scans read an array: report text with curly quotes is a UTF-16 string, whose charAt is a
+    // checked call that the quick compiler (a cold build) does not inline.
+    char[] rawChars = raw.toCharArray();
     char[] out = new char[raw.length()];
-    Arrays.fill(out, ' ');
+    java.util.Arrays.fill(out, ' ');
     // Keep line ends, so a blanked region never joins two lines into one sentence.
     for (int i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
       out[i] = '\n';
@@ -118,7 +120,7 @@ public final class Prose {
     for (TextField f : report.textFields()) {
       if (PROSE_FIELD.matcher(f.path()).matches() && f.end() > f.start() && f.end() <= raw.length()) {
         Span s = new Span(f.start(), f.end(), Kind.FIELD, -1, false, f.path());
-        copy(raw, out, s);
+        copy(raw, rawChars, out, s);
         spans.add(s);
       }
     }
@@ -136,10 +138,10 @@ public final class Prose {
       // A paragraph inside a block quote starts after its "> " marker.
       boolean inQuote = false;
       for (int i = lineStart; i < b.start() && !inQuote; i++) {
-        inQuote = raw.charAt(i) == '>';
+        inQuote = rawChars[i] == '>';
       }
       Span s = new Span(b.start(), b.end(), kind, b.section(), inQuote, "");
-      copy(raw, out, s);
+      copy(raw, rawChars, out, s);
       spans.add(s);
     }
     spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -154,23 +156,26 @@ public final class Prose {
   }
 
   /** Copies one span's prose into {@code out}, blanking what is not prose. */
-  private static void copy(String raw, char[] out, Span s) {
+  private static void copy(String raw, char[] rawChars, char[] out, Span s) {
     int start = s.start();
     int end = s.end();
-    int marks = marks(raw, start, end);
+    int marks = marks(rawChars, start, end);
     boolean comment = (marks & COMMENT_MARK) != 0;
     boolean code = (marks & CODE_MARK) != 0;
     // Without comments and code spans, every later pattern reads the author's text as it stands:
     // the span is blanked in place, its patterns run on a region of report.md. Otherwise the
     // span is copied, and later patterns read the copy with the comments and code blanked.
     String p;
+    // The characters of p, read by the scans below.
+    char[] pc;
     char[] part;
     int base;
     if (!comment && !code) {
       p = raw;
+      pc = rawChars;
       part = out;
       base = start;
-      raw.getChars(start, end, out, start);
+      System.arraycopy(rawChars, start, out, start, end - start);
     } else {
       part = raw.substring(start, end).toCharArray();
       p = new String(part);
@@ -183,6 +188,7 @@ public final class Prose {
         blank(part, CODE_SPAN, p, 0, part.length);
         p = new String(part);
       }
+      pc = part.clone();
     }
     int from = base;
     int to = base + (end - start);
@@ -213,10 +219,10 @@ public final class Prose {
       if ((marks & OTHER_LINES_MARK) == 0) {
         // Only '\n' ends lines here: go from one to the next (a span ends at or just before one).
         for (int nl = p.indexOf('\n', from); nl >= 0 && nl + 1 < to; nl = p.indexOf('\n', nl + 1)) {
-          fill(part, nl + 1, linePrefixEnd(p, nl + 1, to), ' ');
+          fill(part, nl + 1, linePrefixEnd(pc, nl + 1, to), ' ');
         }
       } else {
-        blankLinePrefixes(part, p, from, to);
+        blankLinePrefixes(part, pc, from, to);
       }
     }
     if (s.kind() == Kind.HEADING) {
@@ -225,7 +231,7 @@ public final class Prose {
     if (s.kind() == Kind.TABLE) {
       blank(part, TABLE_RULE, p, from, to);
       for (int i = from; i < to; i++) {
-        if (part[i] == '|' && (i == from || p.charAt(i - 1) != '\\')) {
+        if (part[i] == '|' && (i == from || pc[i - 1] != '\\')) {
           part[i] = BREAK;
         }
       }
@@ -253,13 +259,13 @@ public final class Prose {
 
   /**
    * Which of the blanking patterns can match in raw[start, end), from the characters each needs:
-   * "<!--", '`', '<', "](", "][", "[^", ':' or '@' or "www." in any case, "{#", and the marks
+   * "<!--", '`', '<', "](", "][", "[^", a scheme and ':' or '@' or "www." in any case, "{#", and the marks
    * of emphasis, escapes and brackets; and whether a line ends inside. One pass.
    */
-  private static int marks(String raw, int start, int end) {
+  private static int marks(char[] raw, int start, int end) {
     int marks = 0;
     for (int i = start; i < end; i++) {
-      char c = raw.charAt(i);
+      char c = raw[i];
       if (c < '!') {
         marks |= c == '\n' ? LINES_MARK : c == '\r' ? LINES_MARK | OTHER_LINES_MARK : 0;
         continue;
@@ -269,17 +275,19 @@ public final class Prose {
         marks |= c == '\u0085' || (c | 1) == '\u2029' ? LINES_MARK | OTHER_LINES_MARK : 0;
         continue;
       }
-      char next = i + 1 < end ? raw.charAt(i + 1) : 0;
+      char next = i + 1 < end ? raw[i + 1] : 0;
       switch (c) {
-        case '<' -> marks |= TAG_MARK | (next == '!' && raw.startsWith("!--", i + 1) && i + 4 <= end ? COMMENT_MARK : 0);
+        case '<' -> marks |= TAG_MARK | (next == '!' && i + 3 < raw.length && raw[i + 2] == '-' && raw[i + 3] == '-'
+            && i + 4 <= end ? COMMENT_MARK : 0);
         case '`' -> marks |= CODE_MARK;
         case ']' -> marks |= EMPHASIS_MARK | (next == '(' ? LINK_MARK : next == '[' ? LABEL_MARK : 0);
         case '[' -> marks |= EMPHASIS_MARK | (next == '^' ? FOOTNOTE_MARK : 0);
         case '*', '~', '_', '\\', '!' -> marks |= EMPHASIS_MARK;
-        case ':', '@' -> marks |= URL_MARK;
+        case ':' -> marks |= scheme(raw, start, i) ? URL_MARK : 0;
+        case '@' -> marks |= URL_MARK;
         case '{' -> marks |= next == '#' ? ID_MARK : 0;
-        case '.' -> marks |= i - 3 >= start && (raw.charAt(i - 1) | 0x20) == 'w' && (raw.charAt(i - 2) | 0x20) == 'w'
-            && (raw.charAt(i - 3) | 0x20) == 'w' ? URL_MARK : 0;
+        case '.' -> marks |= i - 3 >= start && (raw[i - 1] | 0x20) == 'w' && (raw[i - 2] | 0x20) == 'w'
+            && (raw[i - 3] | 0x20) == 'w' ? URL_MARK : 0;
         default -> { }
       }
     }
@@ -287,16 +295,40 @@ public final class Prose {
   }
 
   /**
+   * Whether one of the schemes URL starts with (http, https, ftp, mailto or file, in any case)
+   * ends just before the colon at {@code colon}, within the span: a colon after a time or a
+   * label ("10:30", "Note:") starts no address, and the pattern need not run for it.
+   */
+  private static boolean scheme(char[] raw, int start, int colon) {
+    return endsWith(raw, start, colon, "http") || endsWith(raw, start, colon, "https") || endsWith(raw, start, colon, "ftp")
+        || endsWith(raw, start, colon, "mailto") || endsWith(raw, start, colon, "file");
+  }
+
+  /** Whether raw[start, end) ends with the lower-case ASCII {@code word}, in any case. */
+  private static boolean endsWith(char[] raw, int start, int end, String word) {
+    int from = end - word.length();
+    if (from < start) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if ((raw[from + k] | 0x20) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Blanks what LINE_PREFIX matches at the start of each line of [from, to) but the first: list,
    * task and block-quote markers and the indentation before them. The pattern is all optional
    * parts, so its match is its greedy reading, which this scan follows part by part.
    */
-  private static void blankLinePrefixes(char[] part, String p, int from, int to) {
+  private static void blankLinePrefixes(char[] part, char[] p, int from, int to) {
     for (int i = from + 1; i < to; i++) {
-      char before = p.charAt(i - 1);
+      char before = p[i - 1];
       // Where (?m)^ matches: after \n, \r (not inside \r\n), U+0085, U+2028 or U+2029.
       if (before != '\n' && before != '\r' && (before | 1) != '\u2029' && before != '\u0085'
-          || before == '\r' && p.charAt(i) == '\n') {
+          || before == '\r' && p[i] == '\n') {
         continue;
       }
       int e = linePrefixEnd(p, i, to);
@@ -305,45 +337,45 @@ public final class Prose {
     }
   }
 
-  private static int linePrefixEnd(String p, int i, int to) {
+  private static int linePrefixEnd(char[] p, int i, int to) {
     i = spaces(p, i, to);
     i = quoteMarks(p, i, to);
     int marker = -1;
     if (i < to) {
-      char c = p.charAt(i);
+      char c = p[i];
       if (c == '-' || c == '*' || c == '+' || c == ':') {
         marker = i + 1;
       } else if (c >= '0' && c <= '9') {
         int d = i;
-        while (d < to && d - i < 10 && p.charAt(d) >= '0' && p.charAt(d) <= '9') {
+        while (d < to && d - i < 10 && p[d] >= '0' && p[d] <= '9') {
           d++;
         }
-        if (d - i <= 9 && d < to && (p.charAt(d) == '.' || p.charAt(d) == ')')) {
+        if (d - i <= 9 && d < to && (p[d] == '.' || p[d] == ')')) {
           marker = d + 1;
         }
       }
     }
-    if (marker >= 0 && marker < to && (p.charAt(marker) == ' ' || p.charAt(marker) == '\t')) {
+    if (marker >= 0 && marker < to && (p[marker] == ' ' || p[marker] == '\t')) {
       i = spaces(p, marker, to);
     }
-    if (i + 3 < to && p.charAt(i) == '[' && (p.charAt(i + 1) == ' ' || p.charAt(i + 1) == 'x' || p.charAt(i + 1) == 'X')
-        && p.charAt(i + 2) == ']' && (p.charAt(i + 3) == ' ' || p.charAt(i + 3) == '\t')) {
+    if (i + 3 < to && p[i] == '[' && (p[i + 1] == ' ' || p[i + 1] == 'x' || p[i + 1] == 'X')
+        && p[i + 2] == ']' && (p[i + 3] == ' ' || p[i + 3] == '\t')) {
       i = spaces(p, i + 3, to);
     }
     return quoteMarks(p, i, to);
   }
 
-  private static int spaces(String p, int i, int to) {
-    while (i < to && (p.charAt(i) == ' ' || p.charAt(i) == '\t')) {
+  private static int spaces(char[] p, int i, int to) {
+    while (i < to && (p[i] == ' ' || p[i] == '\t')) {
       i++;
     }
     return i;
   }
 
-  private static int quoteMarks(String p, int i, int to) {
-    while (i < to && p.charAt(i) == '>') {
+  private static int quoteMarks(char[] p, int i, int to) {
+    while (i < to && p[i] == '>') {
       i++;
-      if (i < to && (p.charAt(i) == ' ' || p.charAt(i) == '\t')) {
+      if (i < to && (p[i] == ' ' || p[i] == '\t')) {
         i++;
       }
     }
@@ -444,6 +476,9 @@ public final class Prose {
     for (int i = start; i < end; i++) {
       char c = t[i];
       if (open < 0) {
+        if (c != '"' && c != '\u201C' && c != '\u2018' && c != '\'') {
+          continue; // nearly every character: only a quotation mark opens a quotation
+        }
         char before = i > start ? t[i - 1] : ' ';
         char after = i + 1 < end ? t[i + 1] : ' ';
         boolean wordBefore = Character.isLetterOrDigit(before);

@@ -34,6 +34,9 @@ public final class Sentences {
       "ref", "vol", "pp", "p", "al", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec");
 
+  /** The length of the longest of {@link #ABBREVIATIONS} ("approx"); "no", "nos" and "etc" are shorter. */
+  private static final int LONGEST_EXCEPTION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
   private Sentences() {}
 
   /**
@@ -342,11 +345,22 @@ public final class Sentences {
   /** Where the first word at or after {@code from} starts, or -1. */
   private static int wordStart(char[] text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (wordCharAt(text, i, to) > 0) {
+      char c = text[i];
+      // ASCII, nearly every character, decided here without a call.
+      if (c < 0x80 ? ASCII_WORD[c] : wordCharAt(text, i, to) > 0) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** {@code [A-Za-z0-9]}, for ASCII. */
+  private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
   }
 
   /** The end of the word WORD matches at {@code start}: runs of letters and digits joined by a separator. */
@@ -371,8 +385,19 @@ public final class Sentences {
 
   /** The end of the run of letters and digits at {@code i}. */
   private static int run(char[] text, int i, int to) {
-    int n;
-    while (i < to && (n = wordCharAt(text, i, to)) > 0) {
+    while (i < to) {
+      char c = text[i];
+      if (c < 0x80) {
+        if (!ASCII_WORD[c]) {
+          break;
+        }
+        i++;
+        continue;
+      }
+      int n = wordCharAt(text, i, to);
+      if (n == 0) {
+        break;
+      }
       i += n;
     }
     return i;
@@ -399,6 +424,11 @@ public final class Sentences {
       int to) {
     boolean plainStop = text[wordEnd] == '.' && after == wordEnd + 1;
     if (!plainStop) {
+      return true;
+    }
+    if (bounds[2 * (n - 1) + 1] - bounds[2 * (n - 1)] > LONGEST_EXCEPTION) {
+      // Longer than every abbreviation, "nos", "etc" and an initial; lower case never shortens a
+      // word, so none of the tests below can hold: no copy is made.
       return true;
     }
     String word = source.substring(bounds[2 * (n - 1)], bounds[2 * (n - 1) + 1]);

@@ -32,6 +32,8 @@ public final class Words {
   private int[] slots;
   /** Each form's hash, to compare before its letters. */
   private int[] hashes = new int[256];
+  /** Each form's characters, compared with a word's without a string's checked reads. */
+  private char[][] formChars = new char[256][];
   /** The first word of each form, and the next word of the same form (-1 at the end). */
   private final int[] firstOfForm;
   private final int[] nextOfForm;
@@ -194,15 +196,15 @@ public final class Words {
       if (c >= 0x80) {
         String folded = foldUnicode(text, from, to);
         int id = formId(folded);
-        return id >= 0 ? id : add(folded);
+        return id >= 0 ? id : add(folded, folded.toCharArray());
       }
       h = 31 * h + lower(c);
     }
     int mask = slots.length - 1;
     int length = to - from;
     for (int at = spread(h) & mask; slots[at] != 0; at = (at + 1) & mask) {
-      String known = forms.get(slots[at] - 1);
-      if (known.length() == length && sameFolded(known, s, from)) {
+      char[] known = formChars[slots[at] - 1];
+      if (known.length == length && sameFolded(known, s, from)) {
         return slots[at] - 1;
       }
     }
@@ -210,7 +212,7 @@ public final class Words {
     for (int i = 0; i < length; i++) {
       folded[i] = lower(s[from + i]);
     }
-    return add(new String(folded));
+    return add(new String(folded), folded);
   }
 
   /** {@link #intern} for a word of ASCII letters and digits whose folded hash is {@code h}. */
@@ -219,7 +221,7 @@ public final class Words {
     int length = to - from;
     for (int at = spread(h) & mask; slots[at] != 0; at = (at + 1) & mask) {
       int f = slots[at] - 1;
-      if (hashes[f] == h && forms.get(f).length() == length && sameFolded(forms.get(f), s, from)) {
+      if (hashes[f] == h && formChars[f].length == length && sameFolded(formChars[f], s, from)) {
         return f;
       }
     }
@@ -227,12 +229,12 @@ public final class Words {
     for (int i = 0; i < length; i++) {
       folded[i] = lower(s[from + i]);
     }
-    return add(new String(folded));
+    return add(new String(folded), folded);
   }
 
-  private static boolean sameFolded(String known, char[] s, int from) {
-    for (int i = 0; i < known.length(); i++) {
-      if (known.charAt(i) != lower(s[from + i])) {
+  private static boolean sameFolded(char[] known, char[] s, int from) {
+    for (int i = 0; i < known.length; i++) {
+      if (known[i] != lower(s[from + i])) {
         return false;
       }
     }
@@ -247,13 +249,16 @@ public final class Words {
     return h ^ (h >>> 16);
   }
 
-  private int add(String folded) {
+  /** Adds a form, {@code chars} holding its characters (never written to). */
+  private int add(String folded, char[] chars) {
     int id = forms.size();
     forms.add(folded);
     if (id == hashes.length) {
       hashes = Arrays.copyOf(hashes, id * 2);
+      formChars = Arrays.copyOf(formChars, id * 2);
     }
     hashes[id] = folded.hashCode();
+    formChars[id] = chars;
     if (forms.size() * 2 > slots.length) {
       slots = new int[slots.length * 2];
       for (int f = 0; f < forms.size(); f++) {

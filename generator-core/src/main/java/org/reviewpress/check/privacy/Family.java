@@ -60,7 +60,7 @@ final class Family {
     int sentenceStart = -1;
     int sentenceEnd = -1;
     boolean aboutFamily = false;
-    for (ListedPhrases.Match m : listed.find(text, scan.index())) {
+    for (ListedPhrases.Match m : listed.find(scan.chars(), scan.index())) {
       after.region(m.end(), text.length());
       if (after.lookingAt()) {
         continue;

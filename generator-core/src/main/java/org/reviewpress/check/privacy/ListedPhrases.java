@@ -130,23 +130,31 @@ final class ListedPhrases {
 
   /** Every match in {@code text}, in order; matches do not overlap. */
   List<Match> find(String text) {
+    return find(text.toCharArray());
+  }
+
+  /**
+   * {@link #find(String)} in text held in an array (read, never written): faster to scan than a
+   * string with curly quotes, which is stored as UTF-16 and checked at every charAt.
+   */
+  List<Match> find(char[] text) {
     List<Match> out = new ArrayList<>();
-    int n = text.length();
+    int n = text.length;
     boolean anywhere = root.ends.length > 0;
     int i = 0;
     while (i < n) {
       // Here the character before i is not in [\w-] (or i is 0): the look-behind holds.
-      char c = text.charAt(i);
+      char c = text[i];
       if (anywhere || root.child(lower(c)) != null) {
         int end = matchAt(text, i);
         if (end >= 0) {
           out.add(new Match(i, end));
           i = end > i ? end : i + 1;
-          if (!wordish(text.charAt(i - 1))) {
+          if (!wordish(text[i - 1])) {
             continue;
           }
           i--; // go on as from the word character the match ended with
-          c = text.charAt(i);
+          c = text[i];
         }
       }
       if (!wordish(c)) {
@@ -155,7 +163,7 @@ final class ListedPhrases {
       }
       // Inside a run of [\w-] no match can start, nor just after it.
       i++;
-      while (i < n && wordish(text.charAt(i))) {
+      while (i < n && wordish(text[i])) {
         i++;
       }
       i++;
@@ -169,6 +177,11 @@ final class ListedPhrases {
    * there can a match begin, and after a match the search goes on from the next run after it.
    */
   List<Match> find(String text, TextIndex index) {
+    return find(text.toCharArray(), index);
+  }
+
+  /** {@link #find(String, TextIndex)} in text held in an array (read, never written). */
+  List<Match> find(char[] text, TextIndex index) {
     if (!startsWordish) {
       return find(text);
     }
@@ -176,7 +189,7 @@ final class ListedPhrases {
     int from = 0;
     for (int k = 0, runs = index.wordishRuns(); k < runs; k++) {
       int i = index.wordishStart(k);
-      if (i < from || root.child(lower(text.charAt(i))) == null) {
+      if (i < from || root.child(lower(text[i])) == null) {
         continue;
       }
       int end = matchAt(text, i);
@@ -202,7 +215,7 @@ final class ListedPhrases {
   }
 
   /** The end of the match at {@code start}, or -1. */
-  private int matchAt(String text, int start) {
+  private int matchAt(char[] text, int start) {
     int best = Integer.MAX_VALUE;
     int bestEnd = -1;
     Node node = root;
@@ -218,17 +231,17 @@ final class ListedPhrases {
           break;
         }
       }
-      if (d == KEY || start + d >= text.length()) {
+      if (d == KEY || start + d >= text.length) {
         break;
       }
-      node = node.child(lower(text.charAt(start + d)));
+      node = node.child(lower(text[start + d]));
     }
     return bestEnd;
   }
 
   /** Where entry {@code e} from element {@code k} on matches at {@code p}, as the regex backtracks; or -1. */
-  private static int match(int[] e, boolean ignoreCase, int k, String text, int p) {
-    int n = text.length();
+  private static int match(int[] e, boolean ignoreCase, int k, char[] text, int p) {
+    int n = text.length;
     for (; k < e.length; k++) {
       int x = e[k];
       if (x == SEPARATOR) {
@@ -238,7 +251,7 @@ final class ListedPhrases {
           min++; // "a - b": each space and hyphen asks for one or more
         }
         int max = 0;
-        while (p + max < n && isSeparator(text.charAt(p + max))) {
+        while (p + max < n && isSeparator(text[p + max])) {
           max++;
         }
         for (int q = max; q >= min; q--) {
@@ -250,7 +263,7 @@ final class ListedPhrases {
         return -1;
       }
       if (x == APOSTROPHE) {
-        if (p < n && (text.charAt(p) == '\'' || text.charAt(p) == '\u2019')) {
+        if (p < n && (text[p] == '\'' || text[p] == '\u2019')) {
           int end = match(e, ignoreCase, k + 1, text, p + 1);
           if (end >= 0) {
             return end;
@@ -261,14 +274,14 @@ final class ListedPhrases {
       if (p >= n) {
         return -1;
       }
-      char c = text.charAt(p);
+      char c = text[p];
       if (c != x && !(ignoreCase && lower(c) == lower((char) x))) {
         return -1;
       }
       p++;
     }
     // The look-ahead (?![\w-]).
-    return p < n && (isWordChar(text.charAt(p)) || text.charAt(p) == '-') ? -1 : p;
+    return p < n && (isWordChar(text[p]) || text[p] == '-') ? -1 : p;
   }
 
   /** {@code [\s-]}: what a space or hyphen in an entry stands for. */

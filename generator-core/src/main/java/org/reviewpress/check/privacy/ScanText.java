@@ -43,8 +43,7 @@ final class ScanText {
   static ScanText of(Report report) {
     String src = report.source().text();
     int n = src.length();
-    char[] buf = new char[n];
-    src.getChars(0, n, buf, 0);
+    char[] buf = src.toCharArray();
     BitSet scanned = new BitSet(n);
     BitSet titleCase = new BitSet(n);
     for (TextField f : report.textFields()) {
@@ -80,9 +79,7 @@ final class ScanText {
     for (int i = src.indexOf('\r'); i >= 0; i = src.indexOf('\r', i + 1)) {
       buf[i] = '\n';
     }
-    blankIdAttributes(src, buf, from);
-    blankFootnoteLabels(src, buf, from);
-    blankExemptionHeads(src, buf, from);
+    blankMarkup(src, buf, from);
     for (Block b : report.body().blocks()) {
       if (b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TABLE) {
         titleCase.set(Math.max(0, b.start()), Math.min(b.end(), n));
@@ -91,18 +88,54 @@ final class ScanText {
     return new ScanText(buf, titleCase, scanned, TextIndex.of(buf));
   }
 
-  /** {@code {#id}} attributes: "{#", then letters, digits, '_' or '-', then '}'. */
-  private static void blankIdAttributes(String src, char[] buf, int from) {
-    for (int i = src.indexOf("{#", from); i >= 0; ) {
+  /**
+   * Blanks, from {@code from} on, Markdown syntax that carries no words: {@code {#id}} attributes
+   * ("{#", then letters, digits, '_' or '-', then '}'), footnote labels ("[^", then anything but
+   * ']' and white space, then ']') and an exemption's head ("reviewpress-allow", white space,
+   * and the rule id up to a colon or white space). One pass for the three; each search goes on
+   * after its own last match, as three separate searches of the text would.
+   */
+  private static void blankMarkup(String text, char[] buf, int from) {
+    // String.indexOf finds the openings (a vector search where the optimising compiler has
+    // compiled it); the few characters after each are read from the author's text as it stands.
+    int n = text.length();
+    for (int i = text.indexOf("{#", from); i >= 0; ) {
       int j = i + 2;
-      while (j < src.length() && idChar(src.charAt(j))) {
+      while (j < n && idChar(text.charAt(j))) {
         j++;
       }
-      if (j > i + 2 && j < src.length() && src.charAt(j) == '}') {
+      if (j > i + 2 && j < n && text.charAt(j) == '}') {
         blank(buf, i, j + 1);
-        i = src.indexOf("{#", j + 1);
+        i = text.indexOf("{#", j + 1);
       } else {
-        i = src.indexOf("{#", i + 1);
+        i = text.indexOf("{#", i + 1);
+      }
+    }
+    for (int i = text.indexOf("[^", from); i >= 0; ) {
+      int j = i + 2;
+      while (j < n && text.charAt(j) != ']' && !TextIndex.isRegexSpace(text.charAt(j))) {
+        j++;
+      }
+      if (j < n && text.charAt(j) == ']') {
+        blank(buf, i, j + 1);
+        i = text.indexOf("[^", j + 1);
+      } else {
+        i = text.indexOf("[^", i + 1);
+      }
+    }
+    for (int i = text.indexOf(EXEMPTION, from); i >= 0; ) {
+      int j = i + EXEMPTION.length();
+      if (j < n && TextIndex.isRegexSpace(text.charAt(j))) {
+        while (j < n && TextIndex.isRegexSpace(text.charAt(j))) {
+          j++;
+        }
+        while (j < n && text.charAt(j) != ':' && !TextIndex.isRegexSpace(text.charAt(j))) {
+          j++;
+        }
+        blank(buf, i, j);
+        i = text.indexOf(EXEMPTION, j);
+      } else {
+        i = text.indexOf(EXEMPTION, i + 1);
       }
     }
   }
@@ -111,42 +144,7 @@ final class ScanText {
     return TextIndex.isAsciiLetter(c) || TextIndex.isAsciiDigit(c) || c == '_' || c == '-';
   }
 
-  /** Footnote labels: "[^", then anything but ']' and white space, then ']'. */
-  private static void blankFootnoteLabels(String src, char[] buf, int from) {
-    for (int i = src.indexOf("[^", from); i >= 0; ) {
-      int j = i + 2;
-      while (j < src.length() && src.charAt(j) != ']' && !TextIndex.isRegexSpace(src.charAt(j))) {
-        j++;
-      }
-      if (j < src.length() && src.charAt(j) == ']') {
-        blank(buf, i, j + 1);
-        i = src.indexOf("[^", j + 1);
-      } else {
-        i = src.indexOf("[^", i + 1);
-      }
-    }
-  }
-
   private static final String EXEMPTION = "reviewpress-allow";
-
-  /** An exemption's "reviewpress-allow", white space, and the rule id up to a colon or white space. */
-  private static void blankExemptionHeads(String src, char[] buf, int from) {
-    for (int i = src.indexOf(EXEMPTION, from); i >= 0; ) {
-      int j = i + EXEMPTION.length();
-      if (j < src.length() && TextIndex.isRegexSpace(src.charAt(j))) {
-        while (j < src.length() && TextIndex.isRegexSpace(src.charAt(j))) {
-          j++;
-        }
-        while (j < src.length() && src.charAt(j) != ':' && !TextIndex.isRegexSpace(src.charAt(j))) {
-          j++;
-        }
-        blank(buf, i, j);
-        i = src.indexOf(EXEMPTION, j);
-      } else {
-        i = src.indexOf(EXEMPTION, i + 1);
-      }
-    }
-  }
 
   private static void blank(char[] buf, int from, int to) {
     for (int i = from; i < to; i++) {

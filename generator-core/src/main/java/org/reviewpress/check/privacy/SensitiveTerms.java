@@ -45,9 +45,12 @@ public final class SensitiveTerms {
   private static final HexFormat HEX = HexFormat.of();
 
   private final List<HashedSet> sets;
+  /** The same sets in an array, for the test asked of every word of a report. */
+  private final HashedSet[] setArray;
 
   private SensitiveTerms(List<HashedSet> sets) {
     this.sets = List.copyOf(sets);
+    this.setArray = this.sets.toArray(new HashedSet[0]);
   }
 
   /**
@@ -304,7 +307,8 @@ public final class SensitiveTerms {
     }
     // The words' places only: with a plain list nearly every word is ruled out by its quick hash,
     // read from the text, so no word is copied or normalised unless it may begin a term.
-    return find(text, new Runs(text, Words.bounds(text), null));
+    char[] chars = text.toString().toCharArray();
+    return find(text, new Runs(text, chars, 0, Words.bounds(chars), null));
   }
 
   /** The same, given {@code text}'s words ({@link Words#of}) already found. */
@@ -312,7 +316,7 @@ public final class SensitiveTerms {
     if (isEmpty()) {
       return new ArrayList<>();
     }
-    return find(text, new Runs(text, null, words));
+    return find(text, new Runs(text, null, 0, null, words));
   }
 
   /**
@@ -321,14 +325,20 @@ public final class SensitiveTerms {
    */
   private static final class Runs {
     private final CharSequence text;
+    /** The text's characters (from {@code base} on), when not given as words: read faster than the text itself. */
+    private final char[] chars;
+    /** The offset in the text of {@code chars[0]}. */
+    private final int base;
     /** The words' places, when not given as words. */
     private final int[] bounds;
     /** The words, when given. */
     private final List<Words.Word> given;
     private final String[] norms;
 
-    Runs(CharSequence text, int[] bounds, List<Words.Word> given) {
+    Runs(CharSequence text, char[] chars, int base, int[] bounds, List<Words.Word> given) {
       this.text = text;
+      this.chars = chars;
+      this.base = base;
       this.bounds = bounds;
       this.given = given;
       this.norms = given != null ? null : new String[bounds[0]];
@@ -372,7 +382,7 @@ public final class SensitiveTerms {
       int end = end(w);
       int first = -1;
       for (int i = start(w); i < end; i++) {
-        char c = text.charAt(i);
+        char c = chars[i - base];
         if (c >= 0x80) {
           return openingOf(norm(w)); // not ASCII: read the normalised form
         }
@@ -408,7 +418,7 @@ public final class SensitiveTerms {
       long q = h;
       int end = end(w);
       for (int i = start(w); i < end; i++) {
-        char c = text.charAt(i);
+        char c = chars[i - base];
         if (c >= 0x80) {
           return SensitiveTerms.quickAdd(h, norm(w));
         }
@@ -423,6 +433,15 @@ public final class SensitiveTerms {
   }
 
   private List<Match> find(CharSequence text, Runs words) {
+    return find(text, words, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The matches that start at word {@code from} or later and at offset {@code limit} or before,
+   * {@code from} being a word no earlier match covers: matches found from there are the ones a
+   * search of all the words finds.
+   */
+  private List<Match> find(CharSequence text, Runs words, int from, int limit) {
     List<Match> out = new ArrayList<>();
     int count = words.size();
     // Each word's UTF-8 bytes, made when first needed: with a plain list most words never are.
@@ -431,18 +450,18 @@ public final class SensitiveTerms {
     // at most once, and only for the few runs that could begin a term.
     byte[] joinsNext = null;
     int longest = 0;
+    // Each set's salted digest, made when a run of words is first hashed with it: with a plain
+    // list most texts (a diagnostic's message, most reports) never need one.
     MessageDigest[] salted = new MessageDigest[sets.size()];
     for (int k = 0; k < sets.size(); k++) {
-      salted[k] = sha256();
-      salted[k].update(sets.get(k).salt());
       longest = Math.max(longest, sets.get(k).maxWords());
     }
     MessageDigest[] running = new MessageDigest[salted.length];
     long[] quick = new long[salted.length];
     boolean[] ended = new boolean[salted.length];
-    boolean plainOnly = sets.stream().allMatch(HashedSet::filtered);
-    int i = 0;
-    while (i < count) {
+    boolean plainOnly = plainOnly();
+    int i = from;
+    while (i < count && words.start(i) <= limit) {
       if (plainOnly && !mayBegin(words.opening(i))) {
         i++; // the commonest case by far: no term opens as this word does
         continue;
@@ -482,7 +501,7 @@ public final class SensitiveTerms {
             ended[k] = !set.quickStarts().contains(h);
             more |= !ended[k];
             if (!ended[k] && java.util.Arrays.binarySearch(set.quick(), h) >= 0) {
-              MessageDigest d = copy(salted[k]);
+              MessageDigest d = copy(salted(salted, k));
               if (bytes == null) {
                 bytes = new byte[count][];
               }
@@ -497,7 +516,7 @@ public final class SensitiveTerms {
           }
           more = true;
           if (running[k] == null) {
-            running[k] = copy(salted[k]);
+            running[k] = copy(salted(salted, k));
           }
           if (bytes == null) {
             bytes = new byte[count][];
@@ -521,12 +540,136 @@ public final class SensitiveTerms {
     return out;
   }
 
+  /** Whether every set is a plain list (whose terms' openings and quick hashes are known). */
+  private boolean plainOnly() {
+    for (HashedSet set : setArray) {
+      if (!set.filtered()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether each of {@code offsets} lies inside a match that {@link #find(CharSequence)} finds in
+   * {@code text} (a negative offset: no). The same answers; but with a plain list and a few
+   * offsets only the words around each offset are read, not the whole text.
+   *
+   * <p>Why that is exact: matches are found from the first word on, each search going on after
+   * the last match. A word that no match can cover from before it (the words before it in reach
+   * of a term's length all open as no term does) begins a search that finds what the whole
+   * search finds from there; a match covering an offset starts at such a word or after it.
+   */
+  public boolean[] inside(CharSequence text, int[] offsets) {
+    return inside(text, offsets, 256);
+  }
+
+  /** {@link #inside(CharSequence, int[])}, first reading from {@code reach} characters before each offset. */
+  boolean[] inside(CharSequence text, int[] offsets, int reach) {
+    boolean[] out = new boolean[offsets.length];
+    if (isEmpty() || offsets.length == 0) {
+      return out;
+    }
+    if (!plainOnly() || offsets.length > 64) {
+      List<Match> all = find(text);
+      for (int k = 0; k < offsets.length; k++) {
+        for (Match m : all) {
+          out[k] |= m.start() <= offsets[k] && offsets[k] < m.end();
+        }
+      }
+      return out;
+    }
+    String s = text.toString();
+    int longest = 0;
+    for (HashedSet set : setArray) {
+      longest = Math.max(longest, set.maxWords());
+    }
+    for (int k = 0; k < offsets.length; k++) {
+      int x = offsets[k];
+      out[k] = x >= 0 && x < s.length() && insideNear(text, s, x, longest, reach);
+    }
+    return out;
+  }
+
+  /** {@link #inside} for one offset {@code x} of the text, reading words from ever further back until a search can start. */
+  private boolean insideNear(CharSequence text, String s, int x, int longest, int reach) {
+    for (int back = reach; ; back *= 4) {
+      // A blank lies between words wherever the words are split from (the split skips only the
+      // apostrophe and "s" of a possessive), so the words after it are the text's own words.
+      int a = Math.max(0, x - back);
+      while (a > 0 && s.charAt(a) != ' ' && s.charAt(a) != '\n') {
+        a--;
+      }
+      Runs words = words(text, s, a, x, longest, 4 * reach);
+      int count = words.size();
+      int from = -1;
+      if (a == 0) {
+        from = 0; // no match covers the text's first word from before it
+      } else {
+        // The first word after longest - 1 words that begin no term: no match reaches it from before.
+        int run = 0;
+        for (int w = 0; w < count && words.start(w) <= x; w++) {
+          if (run >= longest - 1) {
+            from = w;
+            break;
+          }
+          run = mayBegin(words.opening(w)) ? 0 : run + 1;
+        }
+      }
+      if (from >= 0) {
+        for (Match m : find(text, words, from, x)) {
+          if (m.start() <= x && x < m.end()) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+  }
+
+  /**
+   * The words of the text from offset {@code a} (between words) on: those that start by
+   * {@code x} and {@code longest} more, read from a copy of only as much text as they need
+   * (from {@code reach} characters after {@code x}, then further if that is not enough). Only
+   * the last word may be cut short by the copy's end, and no match from a word by {@code x}
+   * reaches it.
+   */
+  private static Runs words(CharSequence text, String s, int a, int x, int longest, int reach) {
+    int n = s.length();
+    for (int ahead = reach; ; ahead *= 4) {
+      int e = (int) Math.min(n, (long) x + ahead);
+      char[] window = new char[e - a];
+      s.getChars(a, e, window, 0);
+      int[] bounds = Words.bounds(window, 0, x - a, longest);
+      int count = bounds[0];
+      int after = 0;
+      for (int w = count - 1; w >= 0 && bounds[1 + 2 * w] > x - a; w--) {
+        after++;
+      }
+      if (e == n || after >= longest) {
+        for (int k = 1; k <= 2 * count; k++) {
+          bounds[k] += a;
+        }
+        return new Runs(text, window, a, bounds, null);
+      }
+    }
+  }
+
+  /** Set {@code k}'s digest with its salt taken in, made on first use. */
+  private MessageDigest salted(MessageDigest[] salted, int k) {
+    if (salted[k] == null) {
+      salted[k] = sha256();
+      salted[k].update(sets.get(k).salt());
+    }
+    return salted[k];
+  }
+
   /** Whether a word with this {@link #opening} (-1 for none known) may begin a term of a plain list. */
   private boolean mayBegin(int opening) {
     if (opening < 0) {
       return true;
     }
-    for (HashedSet set : sets) {
+    for (HashedSet set : setArray) {
       if (set.mayBegin(opening)) {
         return true;
       }

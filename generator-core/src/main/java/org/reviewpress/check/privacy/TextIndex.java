@@ -43,12 +43,27 @@ final class TextIndex {
     int[] ends = new int[64];
     int[] words = new int[1024];
     short[] openings = new short[1024];
+    int[] wordish = new int[1024];
     int digits = 0;
     int nwords = 0;
+    int nwordish = 0;
+    // Whether the character before i is in [\w-]: a run of [\w-] starts where it is not.
+    boolean before = false;
     int n = chars.length;
     int i = 0;
     while (i < n) {
       char c = chars[i];
+      if (c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c == '_' || c == '-') {
+        if (!before) {
+          if (nwordish == wordish.length) {
+            wordish = Arrays.copyOf(wordish, nwordish * 2);
+          }
+          wordish[nwordish++] = i;
+        }
+        before = true;
+      } else {
+        before = false;
+      }
       if (c >= '0' && c <= '9') {
         int s = i++;
         while (i < n && chars[i] >= '0' && chars[i] <= '9') {
@@ -76,34 +91,7 @@ final class TextIndex {
       }
     }
     return new TextIndex(Arrays.copyOf(starts, digits), Arrays.copyOf(ends, digits), Arrays.copyOf(words, nwords),
-        Arrays.copyOf(openings, nwords), wordishStarts(chars));
-  }
-
-  /** Where each run of {@code [\w-]} (ASCII letters, digits, '_' and '-') starts. */
-  private static int[] wordishStarts(char[] chars) {
-    int[] out = new int[1024];
-    int count = 0;
-    boolean before = false;
-    for (int i = 0; i < chars.length; i++) {
-      char c = chars[i];
-      boolean wordish = c < 128 && WORDISH[c];
-      if (wordish && !before) {
-        if (count == out.length) {
-          out = Arrays.copyOf(out, count * 2);
-        }
-        out[count++] = i;
-      }
-      before = wordish;
-    }
-    return Arrays.copyOf(out, count);
-  }
-
-  private static final boolean[] WORDISH = new boolean[128];
-
-  static {
-    for (char c = 0; c < 128; c++) {
-      WORDISH[c] = isAsciiLetter(c) || isAsciiDigit(c) || c == '_' || c == '-';
-    }
+        Arrays.copyOf(openings, nwords), Arrays.copyOf(wordish, nwordish));
   }
 
   /** How many runs of {@code [\w-]} the text has. */

@@ -123,13 +123,13 @@ public final class UnlistedNameRule implements Rule {
     // Called for every word of the report: the cheap tests on the word itself come first, and
     // nothing is copied out of the text.
     Words.Word w = words.get(i);
-    String text = scan.text();
-    char initial = text.charAt(w.start());
+    char initial = scan.chars()[w.start()];
     if (initial >= 'a' && initial <= 'z') {
       // Most words: neither capitalised nor in a title's shape (both need a first letter that
       // upper-casing leaves alone), so every test below answers "no name starts here".
       return i;
     }
+    String text = scan.text();
     String norm = w.norm();
     boolean afterArticle = i > 0 && ARTICLES.contains(words.get(i - 1).norm()) && adjacent(text, words, i - 1);
     if (afterArticle) {

@@ -42,14 +42,15 @@ final class Words {
    * from a string.
    */
   static List<Word> of(CharSequence text, char[] chars) {
-    int[] bounds = bounds(text);
+    char[] a = chars != null ? chars : text.toString().toCharArray();
+    int[] bounds = bounds(a);
     int count = bounds[0];
     List<Word> out = new ArrayList<>(count);
     Forms forms = new Forms();
     for (int k = 0; k < count; k++) {
       int start = bounds[1 + 2 * k];
       int end = bounds[2 + 2 * k];
-      out.add(new Word(start, end, chars != null ? forms.normalise(text, chars, start, end) : forms.normalise(text, start, end)));
+      out.add(new Word(start, end, forms.normalise(text, a, start, end)));
     }
     return out;
   }
@@ -61,39 +62,11 @@ final class Words {
    */
   private static final class Forms {
     private String[] table = new String[1024];
+    /** Each form's characters beside it, compared without a string's checked reads. */
+    private char[][] letters = new char[1024][];
     private int size;
 
-    /** {@link Words#normalise(CharSequence, int, int)}, shared between equal ASCII forms. */
-    String normalise(CharSequence text, int start, int end) {
-      int h = 0;
-      int length = 0;
-      for (int i = start; i < end; i++) {
-        char c = text.charAt(i);
-        if (c >= 0x80) {
-          return Words.normalise(text, start, end);
-        }
-        if (c != '\'') {
-          // The folded form's String.hashCode, computed on the way.
-          h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-          length++;
-        }
-      }
-      int mask = table.length - 1;
-      int at = (h ^ h >>> 16) & mask;
-      for (String known = table[at]; known != null; known = table[at = (at + 1) & mask]) {
-        if (known.hashCode() == h && known.length() == length && same(known, text, start, end)) {
-          return known;
-        }
-      }
-      String made = Words.normalise(text, start, end);
-      table[at] = made;
-      if (++size * 2 > table.length) {
-        grow();
-      }
-      return made;
-    }
-
-    /** {@link #normalise(CharSequence, int, int)}, reading the word from {@code chars}, a copy of {@code text}. */
+    /** {@link Words#normalise(CharSequence, int, int)} of a word read from {@code chars}, a copy of {@code text}, shared between equal ASCII forms. */
     String normalise(CharSequence text, char[] chars, int start, int end) {
       int h = 0;
       int length = 0;
@@ -110,41 +83,36 @@ final class Words {
       int mask = table.length - 1;
       int at = (h ^ h >>> 16) & mask;
       for (String known = table[at]; known != null; known = table[at = (at + 1) & mask]) {
-        if (known.hashCode() == h && known.length() == length && same(known, chars, start, end)) {
+        if (known.hashCode() == h && known.length() == length && same(letters[at], chars, start, end)) {
           return known;
         }
       }
-      String made = Words.normalise(text, start, end);
+      // The folded form, made from the array: lower case, apostrophes left out.
+      char[] folded = new char[length];
+      int k = 0;
+      for (int i = start; i < end; i++) {
+        char c = chars[i];
+        if (c != '\'') {
+          folded[k++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+      }
+      String made = new String(folded);
       table[at] = made;
+      letters[at] = folded;
       if (++size * 2 > table.length) {
         grow();
       }
       return made;
     }
 
-    private static boolean same(String known, char[] chars, int start, int end) {
+    private static boolean same(char[] known, char[] chars, int start, int end) {
       int k = 0;
       for (int i = start; i < end; i++) {
         char c = chars[i];
         if (c == '\'') {
           continue;
         }
-        if (known.charAt(k++) != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** Whether {@code known} is the folded form of the ASCII word text[start, end). */
-    private static boolean same(String known, CharSequence text, int start, int end) {
-      int k = 0;
-      for (int i = start; i < end; i++) {
-        char c = text.charAt(i);
-        if (c == '\'') {
-          continue;
-        }
-        if (known.charAt(k++) != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) {
+        if (known[k++] != (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)) {
           return false;
         }
       }
@@ -153,9 +121,12 @@ final class Words {
 
     private void grow() {
       String[] old = table;
+      char[][] oldLetters = letters;
       table = new String[old.length * 2];
+      letters = new char[old.length * 2][];
       int mask = table.length - 1;
-      for (String s : old) {
+      for (int j = 0; j < old.length; j++) {
+        String s = old[j];
         if (s != null) {
           int h = s.hashCode();
           int at = (h ^ h >>> 16) & mask;
@@ -163,6 +134,7 @@ final class Words {
             at = (at + 1) & mask;
           }
           table[at] = s;
+          letters[at] = oldLetters[j];
         }
       }
     }
@@ -173,28 +145,50 @@ final class Words {
    * then each word's start and end in turn ({@code [1 + 2k]} and {@code [2 + 2k]}). The one
    * definition of where a word begins and ends; {@link #of} makes its words from it.
    */
-  static int[] bounds(CharSequence chars) {
-    // A String, read through its own class: the scan over a whole report runs several times faster.
-    String text = chars.toString();
-    int n = text.length();
-    int[] out = new int[2 * (n / 6 + 4) + 1];
+  static int[] bounds(CharSequence text) {
+    return bounds(text.toString().toCharArray());
+  }
+
+  /**
+   * {@link #bounds(CharSequence)} of the text held in {@code text} (read, never written). An
+   * array, not a string: report text with curly quotes is stored as UTF-16, and a string's
+   * {@code charAt} there is a checked call that the quick compiler does not inline.
+   */
+  static int[] bounds(char[] text) {
+    return bounds(text, 0, Integer.MAX_VALUE, 0);
+  }
+
+  /**
+   * The words of {@code text} that start at {@code from} or later, as {@link #bounds(char[])}
+   * gives them, {@code from} lying between words (at a blank, say): those that start by
+   * {@code upTo}, and {@code more} words after them.
+   */
+  static int[] bounds(char[] text, int from, int upTo, int more) {
+    int n = text.length;
+    // Room for a word in six characters, as a report has; more is made if needed.
+    int reach = upTo == Integer.MAX_VALUE ? n - from : Math.min(n - from, upTo - from + 64 * more);
+    int[] out = new int[2 * (reach / 6 + 4) + 1];
     int count = 0;
-    int i = 0;
+    int after = 0; // words that start after upTo
+    int i = from;
     while (i < n) {
-      if (!letterOrDigit(text.charAt(i))) {
+      if (!letterOrDigit(text[i])) {
         i++;
         continue;
       }
       int start = i;
+      if (start > upTo && ++after > more) {
+        break;
+      }
       int end = i;
       while (end < n) {
-        char c = text.charAt(end);
-        if (letterOrDigit(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
+        char c = text[end];
+        if (c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
           end++;
-        } else if (isApostrophe(c) && end + 1 < n && Character.isLetter(text.charAt(end + 1))) {
+        } else if (isApostrophe(c) && end + 1 < n && Character.isLetter(text[end + 1])) {
           // "'s" at the end of a word is a possessive, not part of the name.
-          boolean possessive = (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
-              && (end + 2 >= n || !Character.isLetterOrDigit(text.charAt(end + 2)));
+          boolean possessive = (text[end + 1] == 's' || text[end + 1] == 'S')
+              && (end + 2 >= n || !Character.isLetterOrDigit(text[end + 2]));
           if (possessive) {
             break;
           }
@@ -211,7 +205,7 @@ final class Words {
       count++;
       i = end;
       // Skip a possessive so that its "s" is not read as a word of its own.
-      if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')) {
+      if (i + 1 < n && isApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S')) {
         i += 2;
       }
     }

@@ -34,7 +34,9 @@ final class ProseSamples {
       " <b>", "</b> ", " <br/> ", " <!-- note -->", " <!-- ", " --> ", " <http://x.org/a> ", " <a@b.org> ",
       " https://example.org/a.b?c=d. ", " www.Example.org/x, ", " see mailto:x@y.org ", " ann.b@council.gov.uk ",
       " {#id-1} ", " ![alt](p.png) ", "!", " |", " | ", "\\|", "’s ", ".” ", "?” ", " ... ", " — ", " – ", ".) ",
-      " 1. ", " - ", " > ", ":", "\r\n", " \u2028", "\u0085 ", "\r"};
+      " 1. ", " - ", " > ", ":", "\r\n", " \u2028", "\u0085 ", "\r",
+      // Addresses in other schemes and cases, and colons that start none.
+      " FTP://x.org/y ", " File:///c/d.pdf ", " HTTPS:x ", " tel:mailto:y ", " Http:", " 10:30 ", " Note: "};
   private static final String[] TERMS = {"GP", "GPs", "U.K.", "Child in Need", "early help", "Early  help", "CP-IS",
       "S.47", "step down", "Über", "straße", "LAC", "section 47", "CAMHS", "MASH", "Pupil Referral Unit", "TAF",
       "looked after child", "DNA", "x²", "(CAMHS)", "ſtep", "K", "e.g.", "A.B.C.", "YOT", "Year 9", "ICB", "multi-agency",

@@ -87,7 +87,10 @@ class ScanTextTest {
         .read(new org.reviewpress.source.ReportSource("generated", Path.of("."), f, f), text).report().orElseThrow();
   }
 
-  /** The index lists the starts of every run of ASCII digits and of ASCII letters, in order, and each word's first two letters. */
+  /**
+   * The index lists the starts of every run of ASCII digits, of ASCII letters and of {@code [\w-]}, in order, and
+   * each word's first two letters.
+   */
   private static void assertIndexed(String text, TextIndex index) {
     List<Integer> digits = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
@@ -116,6 +119,17 @@ class ScanTextTest {
       gotWords.add(index.wordStart(k));
       gotOpenings.add(index.wordOpening(k));
     }
+    // The runs of [\w-], where the word-list searches can begin, found in the same pass.
+    List<Integer> wordish = new ArrayList<>();
+    Matcher r = Pattern.compile("[\\w-]+").matcher(text);
+    while (r.find()) {
+      wordish.add(r.start());
+    }
+    List<Integer> gotWordish = new ArrayList<>();
+    for (int k = 0; k < index.wordishRuns(); k++) {
+      gotWordish.add(index.wordishStart(k));
+    }
+    assertThat(gotWordish).isEqualTo(wordish);
     assertThat(gotOpenings).isEqualTo(openings);
     assertThat(gotDigits).isEqualTo(digits);
     assertThat(gotEnds).isEqualTo(ends);

@@ -62,6 +62,63 @@ class SensitiveTermsScanTest {
     assertThat(matched).isGreaterThan(2000);
   }
 
+  @Test
+  void placesInsideATermAreThoseTheWholeSearchFinds() throws IOException {
+    // The redaction of other rules' diagnostics asks only whether a few places lie inside a term,
+    // and a plain list is then read around each place alone. On long generated texts, some
+    // thick with words that open a term (so the reading must reach far back), every place must
+    // get the answer that finding every match in the whole text gives.
+    Path plain = dir.resolve("terms.txt");
+    Files.write(plain, TERMS);
+    Path single = dir.resolve("single.txt");
+    Files.write(single, List.of("Mary", "Oak", "Smith"));
+    Path pairs = dir.resolve("pairs.txt");
+    Files.write(pairs, List.of("Mary Jane", "Acacia Avenue", "Oak"));
+    Path hashed = dir.resolve("terms.sha256");
+    SensitiveTerms.writeHashedFile(plain, hashed);
+    List<SensitiveTerms> lists = List.of(SensitiveTerms.fromPlainList(plain), SensitiveTerms.fromPlainList(single),
+        SensitiveTerms.fromPlainList(pairs), SensitiveTerms.fromHashedFile(hashed));
+    String[] dense = {"Mary", "Jane", "Oak", "Oakmoor", "Kayleigh", "a", "b", "c", "St", "Acacia", "Avenue", "Zo\u00eb"};
+    Random random = new Random(23);
+    int inside = 0;
+    int places = 0;
+    for (int round = 0; round < 24; round++) {
+      String[] pieces = round % 3 == 0 ? dense : PIECES;
+      StringBuilder b = new StringBuilder();
+      for (int i = 50 + random.nextInt(1500); i >= 0; i--) {
+        b.append(pieces[random.nextInt(pieces.length)]).append(GAPS[random.nextInt(GAPS.length)]);
+      }
+      String t = b.toString();
+      for (SensitiveTerms terms : lists) {
+        boolean[] covered = new boolean[t.length() + 2];
+        for (SensitiveTerms.Match m : terms.find(t)) {
+          java.util.Arrays.fill(covered, m.start(), m.end(), true);
+        }
+        // Every place in the text (and a few outside it), asked in small groups as diagnostics are.
+        // (A hashed file is searched whole for each group: a few groups show it answers alike.)
+        int end = terms == lists.get(3) ? Math.min(t.length() + 2, 200) : t.length() + 2;
+        for (int from = -2; from < end; from += 40) {
+          int[] offsets = new int[40];
+          for (int k = 0; k < offsets.length; k++) {
+            offsets[k] = from + k;
+          }
+          boolean[] got = terms.inside(t, offsets);
+          // Reading first from just before each place, so that the search must find where to begin.
+          boolean[] near = terms.inside(t, offsets, 1 + random.nextInt(12));
+          for (int k = 0; k < offsets.length; k++) {
+            int x = offsets[k];
+            boolean expected = x >= 0 && x < t.length() && covered[x];
+            assertThat(got[k]).as("offset %d of %s", x, t).isEqualTo(expected);
+            assertThat(near[k]).as("offset %d of %s, read from nearby", x, t).isEqualTo(expected);
+            inside += expected ? 1 : 0;
+            places++;
+          }
+        }
+      }
+    }
+    assertThat(inside).as("many places lie inside a term").isGreaterThan(places / 20);
+  }
+
   /** The longest listed run of joined words at each word, runs not overlapping: the scan's definition. */
   private static List<SensitiveTerms.Match> everyRun(String text, Set<String> canonical) {
     List<Words.Word> words = Words.of(text);

@@ -37,4 +37,19 @@ class WordsTest {
     }
     assertThat(words).isGreaterThan(10_000);
   }
+
+  @Test
+  void sameWordsAsBeforeInGeneratedReports() {
+    // Whole generated reports, as written and with curly apostrophes, accents and combining marks
+    // (a UTF-16 text): the split read from an array finds the words the first split found.
+    for (long seed = 1; seed <= 6; seed++) {
+      String md = org.reviewpress.corpus.ReportCorpus.markdown(3, seed);
+      String text = seed % 2 == 0 ? md : md.replace("'", "\u2019").replace("e ", "\u00e9 ").replace("o", "o\u0308");
+      List<String> expected = LegacyWords.of(text).stream().map(w -> w.start() + "-" + w.end() + ":" + w.norm()).toList();
+      assertThat(Words.of(text).stream().map(w -> w.start() + "-" + w.end() + ":" + w.norm()).toList()).isEqualTo(expected);
+      assertThat(Words.of(text, text.toCharArray()).stream().map(w -> w.start() + "-" + w.end() + ":" + w.norm()).toList())
+          .isEqualTo(expected);
+      assertThat(expected.size()).isGreaterThan(1000);
+    }
+  }
 }
