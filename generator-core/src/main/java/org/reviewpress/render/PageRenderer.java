@@ -327,7 +327,7 @@ public final class PageRenderer {
             continue;
           }
         }
-        n = following(n, body);
+        n = DocumentOrder.following(n, body);
         if (n == null) {
           return;
         }
@@ -335,17 +335,6 @@ public final class PageRenderer {
     }
   }
 
-  /** The node after {@code n} in document order once its subtree is done, staying under {@code root}. */
-  private static Node following(Node n, Node root) {
-    while (n != root) {
-      Node next = n.nextSibling();
-      if (next != null) {
-        return next;
-      }
-      n = n.parentNode();
-    }
-    return null;
-  }
 
   /** After every cited passage: "Cited by finding F1, F3", linking back to the findings. */
   private static void addCitedBy(Element body, BodyIndex index, Report report) {
@@ -556,7 +545,7 @@ public final class PageRenderer {
         n = e.childNode(0);
         continue;
       }
-      n = following(n, root);
+      n = DocumentOrder.following(n, root);
       if (n == null) {
         return out;
       }

@@ -113,7 +113,7 @@ public final class Sanitiser {
             keepSafeAttributes(e);
             ourRules(e);
           }
-          node = e.childNodeSize() > 0 ? e.childNode(0) : following(e, body);
+          node = e.childNodeSize() > 0 ? e.childNode(0) : DocumentOrder.following(e, body);
         } else if (rule == TagRule.UNSAFE) {
           // Its data (a script's, a style's) goes with it: the parent of that data is not allowed.
           for (int i = e.childNodeSize() - 1; i >= 0; i--) {
@@ -125,23 +125,23 @@ public final class Sanitiser {
             node = e.childNode(0);
             e.unwrap();
           } else {
-            node = following(e, body);
+            node = DocumentOrder.following(e, body);
             e.remove();
           }
         } else {
           return false;
         }
       } else if (node.getClass() == TextNode.class) {
-        node = following(node, body);
+        node = DocumentOrder.following(node, body);
       } else if (node instanceof TextNode t) {
         // CDATA and any other kind of text: plain text, as the cleaner copies it.
         TextNode plain = new TextNode(t.getWholeText());
         t.replaceWith(plain);
-        node = following(plain, body);
+        node = DocumentOrder.following(plain, body);
       } else if (node instanceof DataNode && rule(node.parent().normalName()) != TagRule.UNSAFE) {
-        node = following(node, body);
+        node = DocumentOrder.following(node, body);
       } else {
-        Node next = following(node, body);
+        Node next = DocumentOrder.following(node, body);
         node.remove();
         node = next;
       }
@@ -258,17 +258,6 @@ public final class Sanitiser {
     }
   }
 
-  /** The node after {@code n} in document order once its subtree is done, staying under {@code root}. */
-  private static Node following(Node n, Node root) {
-    while (n != root) {
-      Node next = n.nextSibling();
-      if (next != null) {
-        return next;
-      }
-      n = n.parentNode();
-    }
-    return null;
-  }
 
   /** The element after {@code e} in document order, under {@code root}: a walk without a list of them all. */
   private static Element next(Element e, Element root) {
