@@ -37,24 +37,13 @@ public final class FileTrees {
     });
   }
 
-  /** Deletes every folder under {@code root} (not {@code root} itself) that holds no file, deepest first. */
-  public static void deleteEmptyFolders(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-        if (exc != null) {
-          throw exc;
-        }
-        if (!dir.equals(root)) {
-          try (var entries = Files.newDirectoryStream(dir)) {
-            if (!entries.iterator().hasNext()) {
-              Files.delete(dir);
-            }
-          }
-        }
-        return FileVisitResult.CONTINUE;
+  /** Deletes everything inside the folder {@code dir}, keeping the folder itself; links are deleted, not followed. */
+  public static void clear(Path dir) throws IOException {
+    try (var entries = Files.newDirectoryStream(dir)) {
+      for (Path p : entries) {
+        delete(p);
       }
-    });
+    }
   }
 
   /** Renames atomically where the file system can, replacing the target. */

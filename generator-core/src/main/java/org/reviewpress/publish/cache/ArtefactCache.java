@@ -216,12 +216,7 @@ public final class ArtefactCache {
       // The target may hold an older version of the folder (the site stages into the site it
       // replaced last time): its files go, but the folder stays (creating one costs more).
       if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-        try (var files = Files.walk(target)) {
-          for (Path p : (Iterable<Path>) files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))::iterator) {
-            Files.delete(p);
-          }
-        }
-        FileTrees.deleteEmptyFolders(target);
+        FileTrees.clear(target);
       } else {
         FileTrees.delete(target);
       }

@@ -67,6 +67,26 @@ class ArtefactCacheTest {
   }
 
   @Test
+  void restoringIntoAFolderWithAnOlderVersionLeavesExactlyThePublishedFiles() throws IOException {
+    Fingerprint key = Fingerprint.builder().add("source", "v1").build();
+    publish("child-x", key, childX());
+    // The staging folder of a build that recycles an older site: an older version of the report.
+    Path target = dir.resolve("recycled/child-x");
+    Files.createDirectories(target.resolve("images/old"));
+    Files.writeString(target.resolve("index.html"), "<h1>Older</h1>");
+    Files.writeString(target.resolve("images/old/chart.png"), "gone");
+    Files.writeString(target.resolve("notes.html"), "gone too");
+
+    assertThat(new ArtefactCache(dir.resolve("cache"), site()).restore("child-x", key, target)).isTrue();
+    try (Stream<Path> files = Files.walk(target)) {
+      assertThat(files.filter(Files::isRegularFile).map(p -> target.relativize(p).toString().replace('\\', '/')))
+          .containsExactlyInAnyOrder("index.html", "child-x.pdf", "images/genogram.png");
+    }
+    assertThat(target.resolve("images/old")).doesNotExist();
+    assertThat(Files.isSameFile(target.resolve("index.html"), site().resolve("child-x/index.html"))).isTrue();
+  }
+
+  @Test
   void aReusedReportIsRecordedAgainAndAnUnmentionedOneIsForgotten() throws IOException {
     Fingerprint key = Fingerprint.builder().add("source", "v1").build();
     publish("child-x", key, childX());
