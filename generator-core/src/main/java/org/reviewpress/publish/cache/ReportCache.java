@@ -1,17 +1,22 @@
 package org.reviewpress.publish.cache;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.zip.CRC32C;
 import org.reviewpress.ReviewpressException;
 import org.reviewpress.internal.FileTrees;
 import org.reviewpress.model.Diagnostic;
@@ -33,7 +38,7 @@ public final class ReportCache {
 
   /** Written first in every entry; changed with the format. */
   private static final int MAGIC = 0x52505243; // "RPRC"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private final Path root;
 
@@ -85,8 +90,14 @@ public final class ReportCache {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (InputStream raw = Files.newInputStream(file);
-         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+    try {
+      byte[] all = Files.readAllBytes(file);
+      int n = all.length - TRAILER;
+      // A write cut short (entries are overwritten in place) fails its length or its checksum.
+      if (n < 0 || ByteBuffer.wrap(all, n, TRAILER).getLong() != n || ByteBuffer.wrap(all, n + 8, 4).getInt() != crc(all, n)) {
+        return Optional.empty();
+      }
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, 0, n));
       if (in.readInt() != MAGIC || in.readInt() != FORMAT || !key.hex().equals(in.readUTF())) {
         return Optional.empty();
       }
@@ -104,14 +115,21 @@ public final class ReportCache {
   /**
    * Stores a report's results under {@code key}, replacing what was there. The model is left out
    * when the diagnostics include an error, whatever the entry holds.
+   *
+   * <p>An entry already there is overwritten in place: on a file system that is slow to create
+   * files (the development machine's ext4, without a journal, skips every recently deleted inode
+   * when it creates one), writing a new file and renaming it over the old cost more than the
+   * entry's bytes. The entry ends with its length and a CRC-32C, so one cut short by a killed build
+   * is never read back: {@link #load} takes it for a miss. A file with other names, or a link, is
+   * never written through: it is replaced by a new file, renamed into place.
    */
   public void store(String slug, Fingerprint key, Entry entry) {
     boolean withModel = entry.report().isPresent() && Entry.mayKeepModel(entry.diagnostics());
+    Path file = root.resolve(slug + ".bin");
     Path temp = root.resolve(".tmp-" + slug + "-" + UUID.randomUUID() + ".bin");
     CacheWrites.atomically(temp, () -> {
-      Files.createDirectories(root);
-      try (OutputStream raw = Files.newOutputStream(temp);
-           DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+      Bytes bytes = new Bytes();
+      try (DataOutputStream out = new DataOutputStream(bytes)) {
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
         out.writeUTF(key.hex());
@@ -122,8 +140,55 @@ public final class ReportCache {
         if (withModel) {
           writer.report(entry.report().get());
         }
+        out.flush();
+        int n = bytes.size();
+        out.writeLong(n);
+        out.writeInt(crc(bytes.array(), n));
       }
-      FileTrees.move(temp, root.resolve(slug + ".bin"));
+      if (ownFile(file)) {
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
+          bytes.writeTo(out);
+          return;
+        } catch (NoSuchFileException gone) {
+          // removed meanwhile: written afresh below
+        }
+      }
+      Files.createDirectories(root);
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        bytes.writeTo(out);
+      }
+      FileTrees.move(temp, file);
     });
+  }
+
+  /** An entry being written, whose bytes can be read without a copy. */
+  private static final class Bytes extends ByteArrayOutputStream {
+    Bytes() {
+      super(1 << 16);
+    }
+
+    byte[] array() {
+      return buf;
+    }
+  }
+
+  /** The length and checksum that end every entry. */
+  private static final int TRAILER = Long.BYTES + Integer.BYTES;
+
+  private static int crc(byte[] bytes, int length) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, length);
+    return (int) crc.getValue();
+  }
+
+  /** Whether {@code file} is a plain file with no other name, so that writing into it changes nothing else. */
+  private static boolean ownFile(Path file) {
+    try {
+      Map<String, Object> a = Files.readAttributes(file, "unix:isRegularFile,nlink", LinkOption.NOFOLLOW_LINKS);
+      return Boolean.TRUE.equals(a.get("isRegularFile")) && Integer.valueOf(1).equals(a.get("nlink"));
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return false;
+    }
   }
 }
