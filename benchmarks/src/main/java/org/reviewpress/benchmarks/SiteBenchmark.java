@@ -86,6 +86,25 @@ public final class SiteBenchmark {
         .sensitiveTerms(project.sensitiveTerms()).pdf(false).build();
   }
 
+  /** A build that must read, check and render every report; its wall time. */
+  private static long rebuild(Publisher publisher, int reports) {
+    long t = System.nanoTime();
+    BuildResult r = publisher.build();
+    long ns = System.nanoTime() - t;
+    if (r.failed() || r.rendered().size() != reports || r.checked().size() != reports) {
+      throw new IllegalStateException("a rebuild failed or skipped reports: rendered " + r.rendered().size()
+          + ", checked " + r.checked().size());
+    }
+    return ns;
+  }
+
+  /** The same project with one rule at another level: a change of configuration that reads, checks and renders every report. */
+  private static Publisher publisher(BenchProject project, Path out, String imageAltLevel) {
+    return Publisher.builder().projectDirectory(project.root()).outputDirectory(out)
+        .sensitiveTerms(project.sensitiveTerms()).pdf(false)
+        .ruleLevels(Map.of("accessibility.image-alt", imageAltLevel)).build();
+  }
+
   /** A full build: the build cache emptied first, so every report is read, checked and rendered. */
   private static long fullBuild(Publisher publisher, Path out, int reports) throws IOException {
     delete(out.resolve("cache"));
@@ -128,6 +147,22 @@ public final class SiteBenchmark {
     long[] ticksAfter = procTicks();
     double userMs = (ticksAfter[0] - ticks[0]) * 10.0 / measured / n;
     double kernelMs = (ticksAfter[1] - ticks[1]) * 10.0 / measured / n;
+    // Full rebuilds as after a change of configuration: the build cache and the last site stay,
+    // but every key changes, so every report is read, checked and rendered, and every file of the
+    // last build is written over.
+    Publisher[] configs = {publisher(project, out, "error"), publisher(project, out, "warning")};
+    for (int i = 0; i < 4; i++) {
+      rebuild(configs[i % 2], n);
+    }
+    long[] rebuilds = new long[measured];
+    long[] rebuildCpu = new long[measured];
+    long[] rebuildTicks = procTicks();
+    for (int i = 0; i < measured; i++) {
+      long c = processCpu();
+      rebuilds[i] = rebuild(configs[i % 2], n);
+      rebuildCpu[i] = processCpu() - c;
+    }
+    long[] rebuildTicksAfter = procTicks();
     long[] checks = new long[measured];
     for (int i = 0; i < measured; i++) {
       delete(out.resolve("cache")); // check results are cached too: without this, nothing is checked
@@ -144,12 +179,17 @@ public final class SiteBenchmark {
           median %.0f ms = %.2f ms wall per report across all cores (min %.2f, max %.2f)
           CPU time of the whole process (all threads, GC and JIT included): median %.2f ms per report
           per report over the measured builds: user %.2f ms, kernel %.2f ms; JIT compiling %.2f ms, garbage collection %.2f ms (elapsed)
+        full rebuild after a change of configuration (build cache and last site in place, every report read, checked and rendered), %d measured:
+          median %.0f ms = %.2f ms wall per report (min %.2f, max %.2f); CPU of the whole process %.2f ms per report (user %.2f, kernel %.2f)
         check only (read + all checks, no output), same builds:
           median %.0f ms = %.2f ms wall per report
         """, LocalDate.now(), n, project.wordsPerReport(), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, loadBefore, loadAfter,
         measured, warmUp, median(builds) / 1e6, median(builds) / 1e6 / n, min(builds) / 1e6 / n, max(builds) / 1e6 / n,
         median(buildCpu) / 1e6 / n, userMs, kernelMs, (double) jit / measured / n, (double) gc / measured / n,
+        measured, median(rebuilds) / 1e6, median(rebuilds) / 1e6 / n, min(rebuilds) / 1e6 / n, max(rebuilds) / 1e6 / n,
+        median(rebuildCpu) / 1e6 / n, (rebuildTicksAfter[0] - rebuildTicks[0]) * 10.0 / measured / n,
+        (rebuildTicksAfter[1] - rebuildTicks[1]) * 10.0 / measured / n,
         median(checks) / 1e6, median(checks) / 1e6 / n));
     s.append(breakdown(project));
     delete(out);
