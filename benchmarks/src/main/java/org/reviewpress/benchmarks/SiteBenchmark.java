@@ -125,10 +125,18 @@ public final class SiteBenchmark {
     // Full builds until the JIT has compiled the hot paths. After 8 the optimising compiler was
     // still busy (about 1 s of its CPU time per build of 100 reports, on the second core); after
     // 24 it has settled (0.2 s), and the builds are measured.
-    int warmUp = Integer.getInteger("warmUp", 24);
+    // Then on until the JIT has settled: it compiled for under 100 ms (about 1 ms per report) in
+    // each of the last three builds, or 80 builds in all. How many it took is printed.
+    int minWarmUp = Integer.getInteger("warmUp", 24);
+    int maxWarmUp = Math.max(minWarmUp, Integer.getInteger("maxWarmUp", 80));
     int measured = Integer.getInteger("measured", 10);
-    for (int i = 0; i < warmUp; i++) {
+    int warmUp = 0;
+    int quiet = 0;
+    while (warmUp < maxWarmUp && (warmUp < minWarmUp || quiet < 3)) {
+      long jitBefore = jitMillis();
       fullBuild(publisher, out, n);
+      warmUp++;
+      quiet = jitMillis() - jitBefore < 100 ? quiet + 1 : 0;
     }
     double loadBefore = BenchProject.load();
     long[] builds = new long[measured];
@@ -175,7 +183,7 @@ public final class SiteBenchmark {
     s.append(String.format(Locale.ROOT, """
         reviewpress steady-state benchmark (%s): parse + all checks + HTML, %d reports of %d words
         machine: %d processors, Java %s, max heap %d MB, load average %.1f before, %.1f after
-        full site build (empty build cache, pdf=false), %d measured after %d warm-up builds:
+        full site build (empty build cache, pdf=false), %d measured after %d warm-up builds (at least %d, then until the JIT compiled for under 100 ms in each of three builds in a row, at most %d):
           median %.0f ms = %.2f ms wall per report across all cores (min %.2f, max %.2f)
           CPU time of the whole process (all threads, GC and JIT included): median %.2f ms per report
           per report over the measured builds: user %.2f ms, kernel %.2f ms; JIT compiling %.2f ms, garbage collection %.2f ms (elapsed)
@@ -185,7 +193,7 @@ public final class SiteBenchmark {
           median %.0f ms = %.2f ms wall per report
         """, LocalDate.now(), n, project.wordsPerReport(), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, loadBefore, loadAfter,
-        measured, warmUp, median(builds) / 1e6, median(builds) / 1e6 / n, min(builds) / 1e6 / n, max(builds) / 1e6 / n,
+        measured, warmUp, minWarmUp, maxWarmUp, median(builds) / 1e6, median(builds) / 1e6 / n, min(builds) / 1e6 / n, max(builds) / 1e6 / n,
         median(buildCpu) / 1e6 / n, userMs, kernelMs, (double) jit / measured / n, (double) gc / measured / n,
         measured, median(rebuilds) / 1e6, median(rebuilds) / 1e6 / n, min(rebuilds) / 1e6 / n, max(rebuilds) / 1e6 / n,
         median(rebuildCpu) / 1e6 / n, (rebuildTicksAfter[0] - rebuildTicks[0]) * 10.0 / measured / n,
