@@ -292,20 +292,6 @@ public final class FindingsJson {
 
   /** {@code s.replaceAll("\\s+", " ")}: every run of ASCII white space becomes one space. */
   static String collapseSpaces(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean inRun = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-        if (!inRun) {
-          b.append(' ');
-          inRun = true;
-        }
-      } else {
-        b.append(c);
-        inRun = false;
-      }
-    }
-    return b.toString();
+    return org.reviewpress.internal.Spaces.collapse(s);
   }
 }

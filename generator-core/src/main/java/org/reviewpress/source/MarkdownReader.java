@@ -876,17 +876,17 @@ public final class MarkdownReader {
     // the first and last other characters can change the result.
     int from = 0;
     int to = s.length();
-    while (to > from && isRegexSpace(s.charAt(to - 1))) {
+    while (to > from && org.reviewpress.internal.Spaces.isSpace(s.charAt(to - 1))) {
       to--;
     }
-    while (from < to && isRegexSpace(s.charAt(from))) {
+    while (from < to && org.reviewpress.internal.Spaces.isSpace(s.charAt(from))) {
       from++;
     }
     if (from > 0 || to < s.length()) {
       s = s.substring(from, to);
     }
     if (hasSpaceRun(s)) {
-      s = collapseSpaces(s);
+      s = org.reviewpress.internal.Spaces.collapse(s);
     }
     return s.trim();
   }
@@ -939,29 +939,6 @@ public final class MarkdownReader {
       }
     }
     return b.toString();
-  }
-
-  /** Each run of {@code \s} (space, tab, line feed, VT, form feed, CR) as one space, as {@code \s+} to " " gives. */
-  private static String collapseSpaces(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean inRun = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (isRegexSpace(c)) {
-        if (!inRun) {
-          b.append(' ');
-          inRun = true;
-        }
-      } else {
-        b.append(c);
-        inRun = false;
-      }
-    }
-    return b.toString();
-  }
-
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whether some line (after any line break, a superset of (?m)^) starts, after blanks, as a marker can. */
