@@ -1,7 +1,6 @@
 package org.reviewpress.publish.cache;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -128,7 +127,7 @@ public final class ReportCache {
     Path file = root.resolve(slug + ".bin");
     Path temp = root.resolve(".tmp-" + slug + "-" + UUID.randomUUID() + ".bin");
     CacheWrites.atomically(temp, () -> {
-      Bytes bytes = new Bytes();
+      Bytes bytes = Bytes.forThisThread();
       try (DataOutputStream out = new DataOutputStream(bytes)) {
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
@@ -162,14 +161,64 @@ public final class ReportCache {
     });
   }
 
-  /** An entry being written, whose bytes can be read without a copy. */
-  private static final class Bytes extends ByteArrayOutputStream {
-    Bytes() {
-      super(1 << 16);
+  /**
+   * An entry being written, whose bytes can be read without a copy. Not synchronised (Java 17's
+   * {@link DataOutputStream} writes an int as four single bytes, each a lock on a
+   * {@link java.io.ByteArrayOutputStream}), and one per worker thread, kept between entries: an
+   * entry with its model is a few hundred kilobytes, which would otherwise be allocated, grown by
+   * copying and zeroed again for every report.
+   */
+  static final class Bytes extends OutputStream {
+    private static final int INITIAL = 1 << 16;
+    /** A buffer grown past this is not kept for the next entry. */
+    private static final int KEEP_AT_MOST = 8 << 20;
+    private static final ThreadLocal<Bytes> PER_THREAD = ThreadLocal.withInitial(Bytes::new);
+
+    private byte[] buf = new byte[INITIAL];
+    private int size;
+
+    /** This thread's buffer, emptied. */
+    static Bytes forThisThread() {
+      Bytes b = PER_THREAD.get();
+      if (b.buf.length > KEEP_AT_MOST) {
+        b.buf = new byte[INITIAL];
+      }
+      b.size = 0;
+      return b;
+    }
+
+    @Override
+    public void write(int b) {
+      if (size == buf.length) {
+        grow(1);
+      }
+      buf[size++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      java.util.Objects.checkFromIndexSize(off, len, b.length);
+      if (len > buf.length - size) {
+        grow(len);
+      }
+      System.arraycopy(b, off, buf, size, len);
+      size += len;
+    }
+
+    private void grow(int more) {
+      buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, Math.addExact(size, more)));
     }
 
     byte[] array() {
       return buf;
+    }
+
+    int size() {
+      return size;
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+      out.write(buf, 0, size);
     }
   }
 

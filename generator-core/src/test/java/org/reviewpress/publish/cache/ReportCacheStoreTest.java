@@ -101,6 +101,25 @@ class ReportCacheStoreTest {
     Files.delete(outside);
   }
 
+  @Test
+  void aSmallEntryAfterALargeOneOnTheSameThreadReadsBackExactly() throws IOException {
+    // Entries are encoded in a buffer each thread keeps: the long model grows it past its first
+    // size, and the short entry written next must not carry any of the long one's bytes.
+    ReportCache cache = new ReportCache(dir);
+    ReportCache.Entry large = example();
+    ReportCache.Entry small = new ReportCache.Entry(large.diagnostics(), large.scorecard(), Optional.empty());
+    Fingerprint key = Fingerprint.builder().add("v", "1").build();
+    cache.store("large", key, large);
+    cache.store("small", key, small);
+    assertThat(Files.size(dir.resolve("large.bin"))).as("larger than the buffer's first size").isGreaterThan(1 << 16);
+    assertThat(Files.size(dir.resolve("small.bin"))).isLessThan(Files.size(dir.resolve("large.bin")) / 2);
+    ReportCache.Entry back = cache.load("small", key).orElseThrow();
+    assertThat(back.report()).isEmpty();
+    assertThat(back.diagnostics()).isEqualTo(small.diagnostics());
+    assertThat(back.scorecard()).isEqualTo(small.scorecard());
+    assertThat(cache.load("large", key).orElseThrow().report()).isEqualTo(large.report());
+  }
+
   private static Object identity(Path file) throws IOException {
     return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
   }
