@@ -104,17 +104,12 @@ public final class Prose {
     SourceText source = report.source();
     String raw = source.text();
     // Scans read an array: report text with curly quotes is a UTF-16 string, whose charAt is a
-    // checked call that the quick compiler (a cold build) does not inline.
-    char[] rawChars = raw.toCharArray();
-    char[] out = new char[raw.length()];
-    java.util.Arrays.fill(out, ' ');
-    // Keep line ends, so a blanked region never joins two lines into one sentence.
-    for (int i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
-      out[i] = '\n';
-    }
-    for (int i = raw.indexOf('\r'); i >= 0; i = raw.indexOf('\r', i + 1)) {
-      out[i] = '\r';
-    }
+    // checked call that the quick compiler (a cold build) does not inline. The report's one
+    // shared copy, read and never written here.
+    char[] rawChars = source.chars();
+    // The author's text, one copy: each span is blanked in place below, and what lies outside
+    // every span is blanked after (rather than blanking all of it and copying the spans back).
+    char[] out = rawChars.clone();
     List<Span> spans = new ArrayList<>();
     BitSet quoted = new BitSet(raw.length());
     for (TextField f : report.textFields()) {
@@ -145,6 +140,14 @@ public final class Prose {
       spans.add(s);
     }
     spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    // Blank what lies outside every span; fill keeps line ends, so a blanked region never joins
+    // two lines into one sentence.
+    int covered = 0;
+    for (Span s : spans) {
+      fill(out, covered, s.start(), ' ');
+      covered = Math.max(covered, s.end());
+    }
+    fill(out, covered, out.length, ' ');
     for (Span s : spans) {
       if (s.quoted()) {
         quoted.set(s.start(), s.end());

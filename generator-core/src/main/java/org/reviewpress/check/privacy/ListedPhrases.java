@@ -41,6 +41,13 @@ final class ListedPhrases {
   private final Node root = new Node();
   /** Whether every entry's key starts with a character of {@code [\w-]} (no entry can start elsewhere). */
   private final boolean startsWordish;
+  /**
+   * For two ASCII characters {@code a} and {@code b}, at {@code a << 7 | b}: whether
+   * {@link #matchAt} can find anything where the text starts with them, i.e. whether some
+   * entry's key ends at the root or after {@code a}, or goes on with {@code b}. Most word starts
+   * are ruled out here by one read instead of a walk down the dictionary.
+   */
+  private final boolean[] pairs = new boolean[128 * 128];
 
   /** One character of an entry's key: entries whose key ends here, and longer keys. */
   private static final class Node {
@@ -116,6 +123,28 @@ final class ListedPhrases {
       wordishOnly = root.child(c) == null || wordish(c);
     }
     startsWordish = wordishOnly;
+    for (char a = 0; a < 128; a++) {
+      Node first = root.child(lower(a));
+      for (char b = 0; b < 128; b++) {
+        pairs[a << 7 | b] = root.ends.length > 0
+            || first != null && (first.ends.length > 0 || first.child(lower(b)) != null);
+      }
+    }
+  }
+
+  /**
+   * Whether {@link #matchAt} can find a match at {@code i}: false only where it certainly finds
+   * none (read from {@link #pairs} when the two characters there are ASCII).
+   */
+  private boolean mayStart(char[] text, int i) {
+    char c = text[i];
+    if (c < 128 && i + 1 < text.length) {
+      char d = text[i + 1];
+      if (d < 128) {
+        return pairs[c << 7 | d];
+      }
+    }
+    return root.ends.length > 0 || root.child(lower(c)) != null;
   }
 
   private static int[] compile(String entry) {
@@ -145,7 +174,7 @@ final class ListedPhrases {
     while (i < n) {
       // Here the character before i is not in [\w-] (or i is 0): the look-behind holds.
       char c = text[i];
-      if (anywhere || root.child(lower(c)) != null) {
+      if (anywhere || mayStart(text, i)) {
         int end = matchAt(text, i);
         if (end >= 0) {
           out.add(new Match(i, end));
@@ -189,7 +218,7 @@ final class ListedPhrases {
     int from = 0;
     for (int k = 0, runs = index.wordishRuns(); k < runs; k++) {
       int i = index.wordishStart(k);
-      if (i < from || root.child(lower(text[i])) == null) {
+      if (i < from || !mayStart(text, i)) {
         continue;
       }
       int end = matchAt(text, i);

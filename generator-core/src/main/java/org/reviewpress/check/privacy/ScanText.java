@@ -43,7 +43,7 @@ final class ScanText {
   static ScanText of(Report report) {
     String src = report.source().text();
     int n = src.length();
-    char[] buf = src.toCharArray();
+    char[] buf = report.source().chars().clone();
     BitSet scanned = new BitSet(n);
     BitSet titleCase = new BitSet(n);
     for (TextField f : report.textFields()) {

@@ -44,15 +44,28 @@ final class Words {
   static List<Word> of(CharSequence text, char[] chars) {
     char[] a = chars != null ? chars : text.toString().toCharArray();
     int[] bounds = bounds(a);
+    String[] norms = norms(text, a, bounds);
     int count = bounds[0];
     List<Word> out = new ArrayList<>(count);
-    Forms forms = new Forms();
     for (int k = 0; k < count; k++) {
-      int start = bounds[1 + 2 * k];
-      int end = bounds[2 + 2 * k];
-      out.add(new Word(start, end, forms.normalise(text, a, start, end)));
+      out.add(new Word(bounds[1 + 2 * k], bounds[2 + 2 * k], norms[k]));
     }
     return out;
+  }
+
+  /**
+   * The normalised form of each word that {@code bounds} ({@link #bounds(char[])} of
+   * {@code chars}, the characters of {@code text}) lists, in order: what {@link #of} gives each
+   * word, without an object per word.
+   */
+  static String[] norms(CharSequence text, char[] chars, int[] bounds) {
+    int count = bounds[0];
+    String[] norms = new String[count];
+    Forms forms = new Forms();
+    for (int k = 0; k < count; k++) {
+      norms[k] = forms.normalise(text, chars, bounds[1 + 2 * k], bounds[2 + 2 * k]);
+    }
+    return norms;
   }
 
   /**
