@@ -269,6 +269,9 @@ public final class Prose {
     int marks = 0;
     for (int i = start; i < end; i++) {
       char c = raw[i];
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        continue; // ASCII letters and digits, nearly every character, need nothing
+      }
       if (c < '!') {
         marks |= c == '\n' ? LINES_MARK : c == '\r' ? LINES_MARK | OTHER_LINES_MARK : 0;
         continue;
@@ -484,20 +487,21 @@ public final class Prose {
         }
         char before = i > start ? t[i - 1] : ' ';
         char after = i + 1 < end ? t[i + 1] : ' ';
-        boolean wordBefore = Character.isLetterOrDigit(before);
+        boolean wordBefore = before < 0x80 ? asciiLetter(before) || before >= '0' && before <= '9'
+            : Character.isLetterOrDigit(before);
         if (c == '"' && !wordBefore) {
           open = i;
           closer = '"';
         } else if (c == '\u201C') {
           open = i;
           closer = '\u201D';
-        } else if ((c == '\u2018' || c == '\'') && !wordBefore && Character.isLetter(after)) {
+        } else if ((c == '\u2018' || c == '\'') && !wordBefore && isLetter(after)) {
           open = i;
           closer = c == '\'' ? '\'' : '\u2019';
         }
       } else if (c == closer) {
         char after = i + 1 < end ? t[i + 1] : ' ';
-        if (closer == '"' || closer == '\u201D' || !Character.isLetter(after)) {
+        if (closer == '"' || closer == '\u201D' || !isLetter(after)) {
           quoted.set(open, i + 1);
           open = -1;
         }
@@ -505,6 +509,15 @@ public final class Prose {
         open = -1;
       }
     }
+  }
+
+  /** {@link Character#isLetter(char)}, without its calls for ASCII. */
+  static boolean isLetter(char c) {
+    return c < 0x80 ? asciiLetter(c) : Character.isLetter(c);
+  }
+
+  private static boolean asciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** The masked copy of report.md (same length, same offsets). */

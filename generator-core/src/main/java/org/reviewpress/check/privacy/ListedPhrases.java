@@ -48,6 +48,13 @@ final class ListedPhrases {
    * are ruled out here by one read instead of a walk down the dictionary.
    */
   private final boolean[] pairs = new boolean[128 * 128];
+  /**
+   * For three ASCII characters, at {@code bucket(a) * 27 * 27 + bucket(b) * 27 + bucket(c)}:
+   * false only if {@link #matchAt} certainly finds nothing where the text starts with them.
+   * Letters have a bucket each (either case); every other character shares the last, whose
+   * answer is true if it is for any of them.
+   */
+  private final boolean[] triples = new boolean[27 * 27 * 27];
 
   /** One character of an entry's key: entries whose key ends here, and longer keys. */
   private static final class Node {
@@ -130,21 +137,79 @@ final class ListedPhrases {
             || first != null && (first.ends.length > 0 || first.child(lower(b)) != null);
       }
     }
+    fillTriples();
   }
 
   /**
    * Whether {@link #matchAt} can find a match at {@code i}: false only where it certainly finds
-   * none (read from {@link #pairs} when the two characters there are ASCII).
+   * none (read from {@link #triples} or {@link #pairs} when the characters there are ASCII).
    */
   private boolean mayStart(char[] text, int i) {
     char c = text[i];
     if (c < 128 && i + 1 < text.length) {
       char d = text[i + 1];
       if (d < 128) {
+        if (i + 2 < text.length) {
+          char e = text[i + 2];
+          if (e < 128 && !triples[(BUCKET[c] * 27 + BUCKET[d]) * 27 + BUCKET[e]]) {
+            return false;
+          }
+        }
         return pairs[c << 7 | d];
       }
     }
     return root.ends.length > 0 || root.child(lower(c)) != null;
+  }
+
+  /** Each ASCII character's bucket in {@link #triples}: 0 to 25 for a letter of either case, 26 for the rest. */
+  private static final byte[] BUCKET = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      char l = lower(c);
+      BUCKET[c] = (byte) (l >= 'a' && l <= 'z' ? l - 'a' : 26);
+    }
+  }
+
+  /** Fills {@link #triples} from the dictionary: a walk of its first three levels, not of every triple. */
+  private void fillTriples() {
+    for (char a = 0; a < 128; a++) {
+      Node first = root.child(lower(a));
+      if (root.ends.length > 0 || first != null && first.ends.length > 0) {
+        markTriples(BUCKET[a], -1);
+        continue;
+      }
+      if (first == null) {
+        continue;
+      }
+      for (char b = 0; b < 128; b++) {
+        Node second = first.child(lower(b));
+        if (second == null) {
+          continue;
+        }
+        if (second.ends.length > 0) {
+          markTriples(BUCKET[a], BUCKET[b]);
+          continue;
+        }
+        for (char c = 0; c < 128; c++) {
+          if (second.child(lower(c)) != null) {
+            triples[(BUCKET[a] * 27 + BUCKET[b]) * 27 + BUCKET[c]] = true;
+          }
+        }
+      }
+    }
+  }
+
+  /** Marks every triple that starts with bucket {@code a}, then {@code b} unless it is -1 (any). */
+  private void markTriples(int a, int b) {
+    for (int y = 0; y < 27; y++) {
+      if (b >= 0 && y != b) {
+        continue;
+      }
+      for (int z = 0; z < 27; z++) {
+        triples[(a * 27 + y) * 27 + z] = true;
+      }
+    }
   }
 
   private static int[] compile(String entry) {

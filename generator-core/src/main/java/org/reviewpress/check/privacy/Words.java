@@ -198,10 +198,10 @@ final class Words {
         char c = text[end];
         if (c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
           end++;
-        } else if (isApostrophe(c) && end + 1 < n && Character.isLetter(text[end + 1])) {
+        } else if (isApostrophe(c) && end + 1 < n && letter(text[end + 1])) {
           // "'s" at the end of a word is a possessive, not part of the name.
           boolean possessive = (text[end + 1] == 's' || text[end + 1] == 'S')
-              && (end + 2 >= n || !Character.isLetterOrDigit(text[end + 2]));
+              && (end + 2 >= n || !letterOrDigit(text[end + 2]));
           if (possessive) {
             break;
           }
@@ -226,8 +226,13 @@ final class Words {
     return out;
   }
 
+  /** {@link Character#isLetter(char)}, without its calls for ASCII. */
+  static boolean letter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
   /** {@link Character#isLetterOrDigit(char)}, with a table for ASCII: asked for every character of a report. */
-  private static boolean letterOrDigit(char c) {
+  static boolean letterOrDigit(char c) {
     return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
   }
 

@@ -80,4 +80,11 @@ class ProseTest {
     assertThat(p.isQuoted(src.indexOf("agreed"))).isFalse();
     assertThat(p.isQuoted(src.indexOf("view"))).isFalse();
   }
+
+  @Test
+  void quickLetterTestAgreesWithTheJdkForEveryChar() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      assertThat(Prose.isLetter((char) c)).as("U+%04X", c).isEqualTo(Character.isLetter((char) c));
+    }
+  }
 }
