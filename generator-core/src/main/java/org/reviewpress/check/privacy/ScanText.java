@@ -214,31 +214,31 @@ final class ScanText {
     boolean markerOnLine = false;
     // Bounded look-back keeps the check linear on hostile text with no punctuation at all.
     for (int i = offset - 1; i >= Math.max(0, offset - LOOK); i--) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (!scanned.get(i)) {
         return true;
       }
       if (c == '\n') {
-        if (markerOnLine || i == 0 || text.charAt(i - 1) == '\n' || !scanned.get(i - 1)) {
+        if (markerOnLine || i == 0 || chars[i - 1] == '\n' || !scanned.get(i - 1)) {
           return true; // a list item, quote, heading or table cell, or a new paragraph
         }
         continue;
       }
-      if (c == '>' && i >= 2 && text.charAt(i - 1) == '-' && text.charAt(i - 2) == '-') {
+      if (c == '>' && i >= 2 && chars[i - 1] == '-' && chars[i - 2] == '-') {
         return true; // after an HTML comment
       }
       if (c == '-' || c == '*' || c == '+' || c == '>' || c == '#' || c == '|') {
         markerOnLine = true;
         continue;
       }
-      if (Character.isWhitespace(c) || c == '"' || c == '\u201C' || c == '\u2018' || c == '(' || c == '['
+      if ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c) || c == '"' || c == '\u201C' || c == '\u2018' || c == '(' || c == '['
           || c == '_' || c == '\'') {
         continue;
       }
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
         // "Mr." and initials do not end a sentence.
-        return !(i >= 2 && Character.isUpperCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2)))
-            && !(i >= 2 && mayEndWithTitle(text.charAt(i - 1))
+        return !(i >= 2 && Character.isUpperCase(chars[i - 1]) && !Character.isLetter(chars[i - 2]))
+            && !(i >= 2 && mayEndWithTitle(chars[i - 1])
                 && TITLE_BEFORE.matcher(text.substring(Math.max(0, i - 3), i)).matches());
       }
       return false;
@@ -262,16 +262,16 @@ final class ScanText {
   int[] sentence(int start, int end) {
     int s = start;
     while (s > 0 && start - s < LOOK) {
-      char c = text.charAt(s - 1);
-      if (!scanned.get(s - 1) || c == '.' || c == '!' || c == '?' || (c == '\n' && s >= 2 && text.charAt(s - 2) == '\n')) {
+      char c = chars[s - 1];
+      if (!scanned.get(s - 1) || c == '.' || c == '!' || c == '?' || (c == '\n' && s >= 2 && chars[s - 2] == '\n')) {
         break;
       }
       s--;
     }
     int e = end;
     while (e < text.length() && e - end < LOOK) {
-      char c = text.charAt(e);
-      if (!scanned.get(e) || c == '.' || c == '!' || c == '?' || (c == '\n' && e + 1 < text.length() && text.charAt(e + 1) == '\n')) {
+      char c = chars[e];
+      if (!scanned.get(e) || c == '.' || c == '!' || c == '?' || (c == '\n' && e + 1 < text.length() && chars[e + 1] == '\n')) {
         break;
       }
       e++;

@@ -140,7 +140,7 @@ public final class UnlistedNameRule implements Rule {
       if (capitalised(text, words, j) && length(words, j) > 1 && !NameLexicon.NOT_NAMES.contains(words.norm(j))) {
         return surnameRun(text, words, j + 1);
       }
-      if (length(words, j) == 1 && Character.isUpperCase(text[words.start(j)]) && next(text, words, j)
+      if (length(words, j) == 1 && upper(text[words.start(j)]) && next(text, words, j)
           && capitalised(text, words, j + 1) && length(words, j + 1) > 1) {
         return j + 2; // "Mr J Smith"; "Mr A" alone is a designation
       }
@@ -164,7 +164,7 @@ public final class UnlistedNameRule implements Rule {
       }
     }
     // An initial and a known surname: "J. Smith".
-    if (rawLength == 1 && Character.isUpperCase(text[start]) && i + 1 < words.size()
+    if (rawLength == 1 && upper(text[start]) && i + 1 < words.size()
         && initialGap(text, words.end(i), words.start(i + 1)) && NameLexicon.surname(words.norm(i + 1))
         && capitalised(text, words, i + 1) && !(i > 0 && precededByDesignation(text, words, i))) {
       return i + 2;
@@ -239,7 +239,7 @@ public final class UnlistedNameRule implements Rule {
   private static boolean capitalised(char[] text, ScanWords words, int w) {
     int start = words.start(w);
     int end = words.end(w);
-    if (end <= start || !Character.isUpperCase(text[start])) {
+    if (end <= start || !upper(text[start])) {
       return false;
     }
     if (end - start == 1) {
@@ -247,14 +247,29 @@ public final class UnlistedNameRule implements Rule {
     }
     for (int k = start + 1; k < end; k++) {
       char c = text[k];
-      if (Character.isLowerCase(c)) {
+      if (lower(c)) {
         return true;
       }
-      if (Character.isDigit(c)) {
+      if (digit(c)) {
         return false;
       }
     }
     return false; // ALL CAPS is an acronym, not a name
+  }
+
+  /** {@link Character#isUpperCase(char)}, without its calls for ASCII. */
+  static boolean upper(char c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  /** {@link Character#isLowerCase(char)}, without its calls for ASCII. */
+  static boolean lower(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+  }
+
+  /** {@link Character#isDigit(char)}, without its calls for ASCII. */
+  static boolean digit(char c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
   /** Whether words {@code k} and {@code k + 1} are next to each other in one phrase. */

@@ -58,6 +58,9 @@ class WordsTest {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       assertThat(Words.letter((char) c)).as("U+%04X", c).isEqualTo(Character.isLetter((char) c));
       assertThat(Words.letterOrDigit((char) c)).as("U+%04X", c).isEqualTo(Character.isLetterOrDigit((char) c));
+      assertThat(UnlistedNameRule.upper((char) c)).as("U+%04X", c).isEqualTo(Character.isUpperCase((char) c));
+      assertThat(UnlistedNameRule.lower((char) c)).as("U+%04X", c).isEqualTo(Character.isLowerCase((char) c));
+      assertThat(UnlistedNameRule.digit((char) c)).as("U+%04X", c).isEqualTo(Character.isDigit((char) c));
     }
   }
 }
