@@ -530,6 +530,22 @@ public final class Prose {
     return chars[offset];
   }
 
+  /**
+   * Whether {@link #text()} holds {@code prefix} at {@code offset}, as {@link String#startsWith(String, int)}
+   * answers: read from the array, without a string's checked reads.
+   */
+  public boolean startsWith(String prefix, int offset) {
+    if (offset < 0 || offset > chars.length - prefix.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (chars[offset + k] != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Every span of prose, in file order. */
   public List<Span> spans() {
     return spans;
