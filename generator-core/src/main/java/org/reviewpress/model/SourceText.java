@@ -13,6 +13,8 @@ public final class SourceText {
   private final Path file;
   private final String text;
   private volatile int[] lineStarts;
+  /** The text's characters, copied out once on first use for the scans that read every one. */
+  private volatile char[] chars;
 
   public SourceText(Path file, String text) {
     this.file = Objects.requireNonNull(file, "file");
@@ -65,6 +67,20 @@ public final class SourceText {
 
   public String text() {
     return text;
+  }
+
+  /**
+   * The characters of {@link #text()}, copied out of the string once and shared: array reads
+   * are cheaper than a string's, and several checks scan the whole file. Callers must never
+   * write to the array (copy it first to change it). Racing threads compute equal arrays.
+   */
+  public char[] chars() {
+    char[] c = chars;
+    if (c == null) {
+      c = text.toCharArray();
+      chars = c;
+    }
+    return c;
   }
 
   public int length() {

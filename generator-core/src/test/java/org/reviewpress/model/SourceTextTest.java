@@ -48,4 +48,15 @@ class SourceTextTest {
       assertThat(source.lineCount()).isEqualTo(line);
     }
   }
+
+  @Test
+  void sharedCharactersAreTheTextsOwnAndMadeOnce() {
+    // Latin-1, UTF-16 (curly quotes, an accent, a pair of surrogates) and empty texts.
+    for (String text : new String[] {"Child T said \"no\".\n", "Child T\u2019s caf\u00e9 \u201Cquote\u201D \uD83D\uDE00\r\n", ""}) {
+      SourceText source = new SourceText(Path.of("report.md"), text);
+      char[] chars = source.chars();
+      assertThat(new String(chars)).isEqualTo(text);
+      assertThat(source.chars()).isSameAs(chars);
+    }
+  }
 }

@@ -104,17 +104,12 @@ public final class Prose {
     SourceText source = report.source();
     String raw = source.text();
     // Scans read an array: report text with curly quotes is a UTF-16 string, whose charAt is a
-    // checked call that the quick compiler (a cold build) does not inline.
-    char[] rawChars = raw.toCharArray();
-    char[] out = new char[raw.length()];
-    java.util.Arrays.fill(out, ' ');
-    // Keep line ends, so a blanked region never joins two lines into one sentence.
-    for (int i = raw.indexOf('\n'); i >= 0; i = raw.indexOf('\n', i + 1)) {
-      out[i] = '\n';
-    }
-    for (int i = raw.indexOf('\r'); i >= 0; i = raw.indexOf('\r', i + 1)) {
-      out[i] = '\r';
-    }
+    // checked call that the quick compiler (a cold build) does not inline. The report's one
+    // shared copy, read and never written here.
+    char[] rawChars = source.chars();
+    // The author's text, one copy: each span is blanked in place below, and what lies outside
+    // every span is blanked after (rather than blanking all of it and copying the spans back).
+    char[] out = rawChars.clone();
     List<Span> spans = new ArrayList<>();
     BitSet quoted = new BitSet(raw.length());
     for (TextField f : report.textFields()) {
@@ -145,6 +140,14 @@ public final class Prose {
       spans.add(s);
     }
     spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    // Blank what lies outside every span; fill keeps line ends, so a blanked region never joins
+    // two lines into one sentence.
+    int covered = 0;
+    for (Span s : spans) {
+      fill(out, covered, s.start(), ' ');
+      covered = Math.max(covered, s.end());
+    }
+    fill(out, covered, out.length, ' ');
     for (Span s : spans) {
       if (s.quoted()) {
         quoted.set(s.start(), s.end());
@@ -266,6 +269,9 @@ public final class Prose {
     int marks = 0;
     for (int i = start; i < end; i++) {
       char c = raw[i];
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+        continue; // ASCII letters and digits, nearly every character, need nothing
+      }
       if (c < '!') {
         marks |= c == '\n' ? LINES_MARK : c == '\r' ? LINES_MARK | OTHER_LINES_MARK : 0;
         continue;
@@ -481,20 +487,21 @@ public final class Prose {
         }
         char before = i > start ? t[i - 1] : ' ';
         char after = i + 1 < end ? t[i + 1] : ' ';
-        boolean wordBefore = Character.isLetterOrDigit(before);
+        boolean wordBefore = before < 0x80 ? asciiLetter(before) || before >= '0' && before <= '9'
+            : Character.isLetterOrDigit(before);
         if (c == '"' && !wordBefore) {
           open = i;
           closer = '"';
         } else if (c == '\u201C') {
           open = i;
           closer = '\u201D';
-        } else if ((c == '\u2018' || c == '\'') && !wordBefore && Character.isLetter(after)) {
+        } else if ((c == '\u2018' || c == '\'') && !wordBefore && isLetter(after)) {
           open = i;
           closer = c == '\'' ? '\'' : '\u2019';
         }
       } else if (c == closer) {
         char after = i + 1 < end ? t[i + 1] : ' ';
-        if (closer == '"' || closer == '\u201D' || !Character.isLetter(after)) {
+        if (closer == '"' || closer == '\u201D' || !isLetter(after)) {
           quoted.set(open, i + 1);
           open = -1;
         }
@@ -502,6 +509,15 @@ public final class Prose {
         open = -1;
       }
     }
+  }
+
+  /** {@link Character#isLetter(char)}, without its calls for ASCII. */
+  static boolean isLetter(char c) {
+    return c < 0x80 ? asciiLetter(c) : Character.isLetter(c);
+  }
+
+  private static boolean asciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** The masked copy of report.md (same length, same offsets). */
@@ -512,6 +528,22 @@ public final class Prose {
   /** The character of {@link #text()} at {@code offset}: read from an array, for scans over every character. */
   public char charAt(int offset) {
     return chars[offset];
+  }
+
+  /**
+   * Whether {@link #text()} holds {@code prefix} at {@code offset}, as {@link String#startsWith(String, int)}
+   * answers: read from the array, without a string's checked reads.
+   */
+  public boolean startsWith(String prefix, int offset) {
+    if (offset < 0 || offset > chars.length - prefix.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (chars[offset + k] != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Every span of prose, in file order. */

@@ -73,7 +73,10 @@ public final class Words {
           e = wordEnd(chars, i, to);
         }
         if (e == i) {
-          i += Character.charCount(Character.codePointAt(chars, i));
+          // Not a letter or digit: one character, or a pair of surrogates read as one code point.
+          char c0 = chars[i];
+          i += c0 < Character.MIN_HIGH_SURROGATE || c0 > Character.MAX_HIGH_SURROGATE ? 1
+              : Character.charCount(Character.codePointAt(chars, i));
           continue;
         }
         if (n == st.length) {

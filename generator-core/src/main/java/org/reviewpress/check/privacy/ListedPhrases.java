@@ -41,6 +41,20 @@ final class ListedPhrases {
   private final Node root = new Node();
   /** Whether every entry's key starts with a character of {@code [\w-]} (no entry can start elsewhere). */
   private final boolean startsWordish;
+  /**
+   * For two ASCII characters {@code a} and {@code b}, at {@code a << 7 | b}: whether
+   * {@link #matchAt} can find anything where the text starts with them, i.e. whether some
+   * entry's key ends at the root or after {@code a}, or goes on with {@code b}. Most word starts
+   * are ruled out here by one read instead of a walk down the dictionary.
+   */
+  private final boolean[] pairs = new boolean[128 * 128];
+  /**
+   * For three ASCII characters, at {@code bucket(a) * 27 * 27 + bucket(b) * 27 + bucket(c)}:
+   * false only if {@link #matchAt} certainly finds nothing where the text starts with them.
+   * Letters have a bucket each (either case); every other character shares the last, whose
+   * answer is true if it is for any of them.
+   */
+  private final boolean[] triples = new boolean[27 * 27 * 27];
 
   /** One character of an entry's key: entries whose key ends here, and longer keys. */
   private static final class Node {
@@ -116,6 +130,86 @@ final class ListedPhrases {
       wordishOnly = root.child(c) == null || wordish(c);
     }
     startsWordish = wordishOnly;
+    for (char a = 0; a < 128; a++) {
+      Node first = root.child(lower(a));
+      for (char b = 0; b < 128; b++) {
+        pairs[a << 7 | b] = root.ends.length > 0
+            || first != null && (first.ends.length > 0 || first.child(lower(b)) != null);
+      }
+    }
+    fillTriples();
+  }
+
+  /**
+   * Whether {@link #matchAt} can find a match at {@code i}: false only where it certainly finds
+   * none (read from {@link #triples} or {@link #pairs} when the characters there are ASCII).
+   */
+  private boolean mayStart(char[] text, int i) {
+    char c = text[i];
+    if (c < 128 && i + 1 < text.length) {
+      char d = text[i + 1];
+      if (d < 128) {
+        if (i + 2 < text.length) {
+          char e = text[i + 2];
+          if (e < 128 && !triples[(BUCKET[c] * 27 + BUCKET[d]) * 27 + BUCKET[e]]) {
+            return false;
+          }
+        }
+        return pairs[c << 7 | d];
+      }
+    }
+    return root.ends.length > 0 || root.child(lower(c)) != null;
+  }
+
+  /** Each ASCII character's bucket in {@link #triples}: 0 to 25 for a letter of either case, 26 for the rest. */
+  private static final byte[] BUCKET = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      char l = lower(c);
+      BUCKET[c] = (byte) (l >= 'a' && l <= 'z' ? l - 'a' : 26);
+    }
+  }
+
+  /** Fills {@link #triples} from the dictionary: a walk of its first three levels, not of every triple. */
+  private void fillTriples() {
+    for (char a = 0; a < 128; a++) {
+      Node first = root.child(lower(a));
+      if (root.ends.length > 0 || first != null && first.ends.length > 0) {
+        markTriples(BUCKET[a], -1);
+        continue;
+      }
+      if (first == null) {
+        continue;
+      }
+      for (char b = 0; b < 128; b++) {
+        Node second = first.child(lower(b));
+        if (second == null) {
+          continue;
+        }
+        if (second.ends.length > 0) {
+          markTriples(BUCKET[a], BUCKET[b]);
+          continue;
+        }
+        for (char c = 0; c < 128; c++) {
+          if (second.child(lower(c)) != null) {
+            triples[(BUCKET[a] * 27 + BUCKET[b]) * 27 + BUCKET[c]] = true;
+          }
+        }
+      }
+    }
+  }
+
+  /** Marks every triple that starts with bucket {@code a}, then {@code b} unless it is -1 (any). */
+  private void markTriples(int a, int b) {
+    for (int y = 0; y < 27; y++) {
+      if (b >= 0 && y != b) {
+        continue;
+      }
+      for (int z = 0; z < 27; z++) {
+        triples[(a * 27 + y) * 27 + z] = true;
+      }
+    }
   }
 
   private static int[] compile(String entry) {
@@ -145,7 +239,7 @@ final class ListedPhrases {
     while (i < n) {
       // Here the character before i is not in [\w-] (or i is 0): the look-behind holds.
       char c = text[i];
-      if (anywhere || root.child(lower(c)) != null) {
+      if (anywhere || mayStart(text, i)) {
         int end = matchAt(text, i);
         if (end >= 0) {
           out.add(new Match(i, end));
@@ -189,7 +283,7 @@ final class ListedPhrases {
     int from = 0;
     for (int k = 0, runs = index.wordishRuns(); k < runs; k++) {
       int i = index.wordishStart(k);
-      if (i < from || root.child(lower(text[i])) == null) {
+      if (i < from || !mayStart(text, i)) {
         continue;
       }
       int end = matchAt(text, i);

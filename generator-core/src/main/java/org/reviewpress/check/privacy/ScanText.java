@@ -43,7 +43,7 @@ final class ScanText {
   static ScanText of(Report report) {
     String src = report.source().text();
     int n = src.length();
-    char[] buf = src.toCharArray();
+    char[] buf = report.source().chars().clone();
     BitSet scanned = new BitSet(n);
     BitSet titleCase = new BitSet(n);
     for (TextField f : report.textFields()) {
@@ -76,10 +76,7 @@ final class ScanText {
       }
       i = scanned.nextClearBit(to);
     }
-    for (int i = src.indexOf('\r'); i >= 0; i = src.indexOf('\r', i + 1)) {
-      buf[i] = '\n';
-    }
-    blankMarkup(src, buf, from);
+    blankMarkup(report.source().chars(), buf, from);
     for (Block b : report.body().blocks()) {
       if (b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TABLE) {
         titleCase.set(Math.max(0, b.start()), Math.min(b.end(), n));
@@ -89,55 +86,77 @@ final class ScanText {
   }
 
   /**
-   * Blanks, from {@code from} on, Markdown syntax that carries no words: {@code {#id}} attributes
-   * ("{#", then letters, digits, '_' or '-', then '}'), footnote labels ("[^", then anything but
-   * ']' and white space, then ']') and an exemption's head ("reviewpress-allow", white space,
-   * and the rule id up to a colon or white space). One pass for the three; each search goes on
-   * after its own last match, as three separate searches of the text would.
+   * Turns every carriage return into a line feed and blanks, from {@code from} on, Markdown
+   * syntax that carries no words: {@code {#id}} attributes ("{#", then letters, digits, '_' or
+   * '-', then '}'), footnote labels ("[^", then anything but ']' and white space, then ']') and an
+   * exemption's head ("reviewpress-allow", white space, and the rule id up to a colon or white
+   * space). One pass over the author's text {@code text} for all four; each search goes on after
+   * its own last match, as four separate searches of the text would.
    */
-  private static void blankMarkup(String text, char[] buf, int from) {
-    // String.indexOf finds the openings (a vector search where the optimising compiler has
-    // compiled it); the few characters after each are read from the author's text as it stands.
-    int n = text.length();
-    for (int i = text.indexOf("{#", from); i >= 0; ) {
-      int j = i + 2;
-      while (j < n && idChar(text.charAt(j))) {
-        j++;
-      }
-      if (j > i + 2 && j < n && text.charAt(j) == '}') {
-        blank(buf, i, j + 1);
-        i = text.indexOf("{#", j + 1);
-      } else {
-        i = text.indexOf("{#", i + 1);
+  private static void blankMarkup(char[] text, char[] buf, int from) {
+    int n = text.length;
+    for (int i = 0; i < from; i++) {
+      if (text[i] == '\r') {
+        buf[i] = '\n';
       }
     }
-    for (int i = text.indexOf("[^", from); i >= 0; ) {
-      int j = i + 2;
-      while (j < n && text.charAt(j) != ']' && !TextIndex.isRegexSpace(text.charAt(j))) {
-        j++;
-      }
-      if (j < n && text.charAt(j) == ']') {
-        blank(buf, i, j + 1);
-        i = text.indexOf("[^", j + 1);
-      } else {
-        i = text.indexOf("[^", i + 1);
-      }
-    }
-    for (int i = text.indexOf(EXEMPTION, from); i >= 0; ) {
-      int j = i + EXEMPTION.length();
-      if (j < n && TextIndex.isRegexSpace(text.charAt(j))) {
-        while (j < n && TextIndex.isRegexSpace(text.charAt(j))) {
-          j++;
+    // Where each search may find its next opening: after its last match.
+    int ids = from;
+    int notes = from;
+    int exemptions = from;
+    for (int i = from; i < n; i++) {
+      char c = text[i];
+      if (c == '\r') {
+        buf[i] = '\n';
+      } else if (c == '{') {
+        if (i >= ids && i + 1 < n && text[i + 1] == '#') {
+          int j = i + 2;
+          while (j < n && idChar(text[j])) {
+            j++;
+          }
+          if (j > i + 2 && j < n && text[j] == '}') {
+            blank(text, buf, i, j + 1);
+            ids = j + 1;
+          }
         }
-        while (j < n && text.charAt(j) != ':' && !TextIndex.isRegexSpace(text.charAt(j))) {
-          j++;
+      } else if (c == '[') {
+        if (i >= notes && i + 1 < n && text[i + 1] == '^') {
+          int j = i + 2;
+          while (j < n && text[j] != ']' && !TextIndex.isRegexSpace(text[j])) {
+            j++;
+          }
+          if (j < n && text[j] == ']') {
+            blank(text, buf, i, j + 1);
+            notes = j + 1;
+          }
         }
-        blank(buf, i, j);
-        i = text.indexOf(EXEMPTION, j);
-      } else {
-        i = text.indexOf(EXEMPTION, i + 1);
+      } else if (c == 'r' && i >= exemptions && startsWith(text, i, EXEMPTION)) {
+        int j = i + EXEMPTION.length();
+        if (j < n && TextIndex.isRegexSpace(text[j])) {
+          while (j < n && TextIndex.isRegexSpace(text[j])) {
+            j++;
+          }
+          while (j < n && text[j] != ':' && !TextIndex.isRegexSpace(text[j])) {
+            j++;
+          }
+          blank(text, buf, i, j);
+          exemptions = j;
+        }
       }
     }
+  }
+
+  /** Whether {@code text} holds {@code word} at {@code at}. */
+  private static boolean startsWith(char[] text, int at, String word) {
+    if (at + word.length() > text.length) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (text[at + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean idChar(char c) {
@@ -146,9 +165,13 @@ final class ScanText {
 
   private static final String EXEMPTION = "reviewpress-allow";
 
-  private static void blank(char[] buf, int from, int to) {
+  /**
+   * Blanks buf[from, to) but its line ends: where {@code text}, the author's text, has a line feed
+   * or a carriage return (which the pass that blanks turns into a line feed when it gets there).
+   */
+  private static void blank(char[] text, char[] buf, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (buf[i] != '\n') {
+      if (text[i] != '\n' && text[i] != '\r') {
         buf[i] = ' ';
       }
     }
@@ -191,31 +214,31 @@ final class ScanText {
     boolean markerOnLine = false;
     // Bounded look-back keeps the check linear on hostile text with no punctuation at all.
     for (int i = offset - 1; i >= Math.max(0, offset - LOOK); i--) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (!scanned.get(i)) {
         return true;
       }
       if (c == '\n') {
-        if (markerOnLine || i == 0 || text.charAt(i - 1) == '\n' || !scanned.get(i - 1)) {
+        if (markerOnLine || i == 0 || chars[i - 1] == '\n' || !scanned.get(i - 1)) {
           return true; // a list item, quote, heading or table cell, or a new paragraph
         }
         continue;
       }
-      if (c == '>' && i >= 2 && text.charAt(i - 1) == '-' && text.charAt(i - 2) == '-') {
+      if (c == '>' && i >= 2 && chars[i - 1] == '-' && chars[i - 2] == '-') {
         return true; // after an HTML comment
       }
       if (c == '-' || c == '*' || c == '+' || c == '>' || c == '#' || c == '|') {
         markerOnLine = true;
         continue;
       }
-      if (Character.isWhitespace(c) || c == '"' || c == '\u201C' || c == '\u2018' || c == '(' || c == '['
+      if ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c) || c == '"' || c == '\u201C' || c == '\u2018' || c == '(' || c == '['
           || c == '_' || c == '\'') {
         continue;
       }
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
         // "Mr." and initials do not end a sentence.
-        return !(i >= 2 && Character.isUpperCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2)))
-            && !(i >= 2 && mayEndWithTitle(text.charAt(i - 1))
+        return !(i >= 2 && Character.isUpperCase(chars[i - 1]) && !Character.isLetter(chars[i - 2]))
+            && !(i >= 2 && mayEndWithTitle(chars[i - 1])
                 && TITLE_BEFORE.matcher(text.substring(Math.max(0, i - 3), i)).matches());
       }
       return false;
@@ -239,16 +262,16 @@ final class ScanText {
   int[] sentence(int start, int end) {
     int s = start;
     while (s > 0 && start - s < LOOK) {
-      char c = text.charAt(s - 1);
-      if (!scanned.get(s - 1) || c == '.' || c == '!' || c == '?' || (c == '\n' && s >= 2 && text.charAt(s - 2) == '\n')) {
+      char c = chars[s - 1];
+      if (!scanned.get(s - 1) || c == '.' || c == '!' || c == '?' || (c == '\n' && s >= 2 && chars[s - 2] == '\n')) {
         break;
       }
       s--;
     }
     int e = end;
     while (e < text.length() && e - end < LOOK) {
-      char c = text.charAt(e);
-      if (!scanned.get(e) || c == '.' || c == '!' || c == '?' || (c == '\n' && e + 1 < text.length() && text.charAt(e + 1) == '\n')) {
+      char c = chars[e];
+      if (!scanned.get(e) || c == '.' || c == '!' || c == '?' || (c == '\n' && e + 1 < text.length() && chars[e + 1] == '\n')) {
         break;
       }
       e++;

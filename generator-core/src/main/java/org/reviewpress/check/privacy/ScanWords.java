@@ -1,22 +1,25 @@
 package org.reviewpress.check.privacy;
 
-import java.util.Collections;
-import java.util.List;
 import org.reviewpress.check.CheckContext;
 
 /**
- * The words of a report's scan text ({@link Words#of}), found once per report and shared by the
- * privacy rules that walk words (unlisted names, sensitive terms), so the report is split into
- * words and each word normalised once, not once per rule. Immutable.
+ * The words of a report's scan text, as {@link Words#of} finds them, found once per report and
+ * shared by the privacy rules that walk words (unlisted names, sensitive terms), so the report is
+ * split into words and each word normalised once, not once per rule. Held as arrays (each word's
+ * start, end and normalised form by its index), not an object per word. Immutable: the arrays
+ * are never written after they are made.
  */
 final class ScanWords {
 
   private final ScanText scan;
-  private final List<Words.Word> words;
+  /** As {@link Words#bounds(char[])}: the number of words, then each word's start and end. */
+  private final int[] bounds;
+  private final String[] norms;
 
   private ScanWords(ScanText scan) {
     this.scan = scan;
-    this.words = Collections.unmodifiableList(Words.of(scan.text(), scan.chars()));
+    this.bounds = Words.bounds(scan.chars());
+    this.norms = Words.norms(scan.text(), scan.chars(), bounds);
   }
 
   /** The words of the scan text of the report being checked. */
@@ -30,8 +33,33 @@ final class ScanWords {
     return scan;
   }
 
-  /** The words, in order (unmodifiable). */
-  List<Words.Word> words() {
-    return words;
+  /** The number of words. */
+  int size() {
+    return bounds[0];
+  }
+
+  /** Where word {@code k} starts (its possessive excluded, as {@link Words.Word#start()}). */
+  int start(int k) {
+    return bounds[1 + 2 * k];
+  }
+
+  /** Where word {@code k} ends. */
+  int end(int k) {
+    return bounds[2 + 2 * k];
+  }
+
+  /** The normalised form of word {@code k} ({@link Words.Word#norm()}). */
+  String norm(int k) {
+    return norms[k];
+  }
+
+  /** The words' places, as {@link Words#bounds(char[])} gives them; never to be written to. */
+  int[] bounds() {
+    return bounds;
+  }
+
+  /** The words' normalised forms by index; never to be written to. */
+  String[] norms() {
+    return norms;
   }
 }

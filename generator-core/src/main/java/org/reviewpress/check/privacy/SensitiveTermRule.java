@@ -44,7 +44,8 @@ public final class SensitiveTermRule implements Rule {
       return out;
     }
     ScanWords words = ScanWords.of(context);
-    for (SensitiveTerms.Match m : context.privacy().terms().find(words.scan().text(), words.words())) {
+    ScanText scan = words.scan();
+    for (SensitiveTerms.Match m : context.privacy().terms().find(scan.text(), scan.chars(), words.bounds(), words.norms())) {
       out.add(Privacy.at(this, defaultSeverity(), context, m.start(),
           "A name or place from the sensitive-terms list appears here (" + m.words() + " word"
               + (m.words() == 1 ? "" : "s") + ", " + (m.end() - m.start()) + " characters).",

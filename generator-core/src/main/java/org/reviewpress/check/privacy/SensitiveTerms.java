@@ -311,12 +311,16 @@ public final class SensitiveTerms {
     return find(text, new Runs(text, chars, 0, Words.bounds(chars), null));
   }
 
-  /** The same, given {@code text}'s words ({@link Words#of}) already found. */
-  List<Match> find(CharSequence text, List<Words.Word> words) {
+  /**
+   * The same, given {@code text}'s characters, its words' places ({@link Words#bounds(char[])})
+   * and their normalised forms ({@link Words#norms}), as {@link ScanWords} holds them; none of
+   * the arrays is written to.
+   */
+  List<Match> find(CharSequence text, char[] chars, int[] bounds, String[] norms) {
     if (isEmpty()) {
       return new ArrayList<>();
     }
-    return find(text, new Runs(text, null, 0, null, words));
+    return find(text, new Runs(text, chars, 0, bounds, norms));
   }
 
   /**
@@ -325,40 +329,39 @@ public final class SensitiveTerms {
    */
   private static final class Runs {
     private final CharSequence text;
-    /** The text's characters (from {@code base} on), when not given as words: read faster than the text itself. */
+    /** The text's characters (from {@code base} on): read faster than the text itself. */
     private final char[] chars;
     /** The offset in the text of {@code chars[0]}. */
     private final int base;
-    /** The words' places, when not given as words. */
+    /** The words' places. */
     private final int[] bounds;
-    /** The words, when given. */
-    private final List<Words.Word> given;
+    /** The words' normalised forms, each made when first asked for unless given all made. */
     private final String[] norms;
 
-    Runs(CharSequence text, char[] chars, int base, int[] bounds, List<Words.Word> given) {
+    /** {@code norms}: the words' normalised forms, all made already (never written to), or null to make them when asked. */
+    Runs(CharSequence text, char[] chars, int base, int[] bounds, String[] norms) {
       this.text = text;
       this.chars = chars;
       this.base = base;
       this.bounds = bounds;
-      this.given = given;
-      this.norms = given != null ? null : new String[bounds[0]];
+      this.norms = norms != null ? norms : new String[bounds[0]];
     }
 
     int size() {
-      return given != null ? given.size() : bounds[0];
+      return bounds[0];
     }
 
     int start(int w) {
-      return given != null ? given.get(w).start() : bounds[1 + 2 * w];
+      return bounds[1 + 2 * w];
     }
 
     int end(int w) {
-      return given != null ? given.get(w).end() : bounds[2 + 2 * w];
+      return bounds[2 + 2 * w];
     }
 
     /** The normalised form, if made already. */
     private String made(int w) {
-      return given != null ? given.get(w).norm() : norms[w];
+      return norms[w];
     }
 
     String norm(int w) {

@@ -53,7 +53,8 @@ final class TextIndex {
     int i = 0;
     while (i < n) {
       char c = chars[i];
-      if (c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c == '_' || c == '-') {
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+        // A run of ASCII letters, read to its end here (a letter is in [\w-], so is the rest of the run).
         if (!before) {
           if (nwordish == wordish.length) {
             wordish = Arrays.copyOf(wordish, nwordish * 2);
@@ -61,21 +62,6 @@ final class TextIndex {
           wordish[nwordish++] = i;
         }
         before = true;
-      } else {
-        before = false;
-      }
-      if (c >= '0' && c <= '9') {
-        int s = i++;
-        while (i < n && chars[i] >= '0' && chars[i] <= '9') {
-          i++;
-        }
-        if (digits == starts.length) {
-          starts = Arrays.copyOf(starts, digits * 2);
-          ends = Arrays.copyOf(ends, digits * 2);
-        }
-        starts[digits] = s;
-        ends[digits++] = i;
-      } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
         if (nwords == words.length) {
           words = Arrays.copyOf(words, nwords * 2);
           openings = Arrays.copyOf(openings, nwords * 2);
@@ -86,7 +72,35 @@ final class TextIndex {
         }
         words[nwords] = s;
         openings[nwords++] = (short) (i - s < 2 ? -1 : ((c | 0x20) - 'a') * 26 + (chars[s + 1] | 0x20) - 'a');
+      } else if (c >= '0' && c <= '9') {
+        if (!before) {
+          if (nwordish == wordish.length) {
+            wordish = Arrays.copyOf(wordish, nwordish * 2);
+          }
+          wordish[nwordish++] = i;
+        }
+        before = true;
+        int s = i++;
+        while (i < n && chars[i] >= '0' && chars[i] <= '9') {
+          i++;
+        }
+        if (digits == starts.length) {
+          starts = Arrays.copyOf(starts, digits * 2);
+          ends = Arrays.copyOf(ends, digits * 2);
+        }
+        starts[digits] = s;
+        ends[digits++] = i;
+      } else if (c == '_' || c == '-') {
+        if (!before) {
+          if (nwordish == wordish.length) {
+            wordish = Arrays.copyOf(wordish, nwordish * 2);
+          }
+          wordish[nwordish++] = i;
+        }
+        before = true;
+        i++;
       } else {
+        before = false;
         i++;
       }
     }

@@ -44,15 +44,28 @@ final class Words {
   static List<Word> of(CharSequence text, char[] chars) {
     char[] a = chars != null ? chars : text.toString().toCharArray();
     int[] bounds = bounds(a);
+    String[] norms = norms(text, a, bounds);
     int count = bounds[0];
     List<Word> out = new ArrayList<>(count);
-    Forms forms = new Forms();
     for (int k = 0; k < count; k++) {
-      int start = bounds[1 + 2 * k];
-      int end = bounds[2 + 2 * k];
-      out.add(new Word(start, end, forms.normalise(text, a, start, end)));
+      out.add(new Word(bounds[1 + 2 * k], bounds[2 + 2 * k], norms[k]));
     }
     return out;
+  }
+
+  /**
+   * The normalised form of each word that {@code bounds} ({@link #bounds(char[])} of
+   * {@code chars}, the characters of {@code text}) lists, in order: what {@link #of} gives each
+   * word, without an object per word.
+   */
+  static String[] norms(CharSequence text, char[] chars, int[] bounds) {
+    int count = bounds[0];
+    String[] norms = new String[count];
+    Forms forms = new Forms();
+    for (int k = 0; k < count; k++) {
+      norms[k] = forms.normalise(text, chars, bounds[1 + 2 * k], bounds[2 + 2 * k]);
+    }
+    return norms;
   }
 
   /**
@@ -185,10 +198,10 @@ final class Words {
         char c = text[end];
         if (c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
           end++;
-        } else if (isApostrophe(c) && end + 1 < n && Character.isLetter(text[end + 1])) {
+        } else if (isApostrophe(c) && end + 1 < n && letter(text[end + 1])) {
           // "'s" at the end of a word is a possessive, not part of the name.
           boolean possessive = (text[end + 1] == 's' || text[end + 1] == 'S')
-              && (end + 2 >= n || !Character.isLetterOrDigit(text[end + 2]));
+              && (end + 2 >= n || !letterOrDigit(text[end + 2]));
           if (possessive) {
             break;
           }
@@ -213,8 +226,13 @@ final class Words {
     return out;
   }
 
+  /** {@link Character#isLetter(char)}, without its calls for ASCII. */
+  static boolean letter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
   /** {@link Character#isLetterOrDigit(char)}, with a table for ASCII: asked for every character of a report. */
-  private static boolean letterOrDigit(char c) {
+  static boolean letterOrDigit(char c) {
     return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
   }
 

@@ -87,7 +87,7 @@ public final class ChronologyRule implements Rule {
         return true;
       } else if (c >= 'A' && c <= 'W') {
         for (String name : NAMES_BY_INITIAL[c - 'A']) {
-          if (text.startsWith(name, i) && i + name.length() <= end) {
+          if ((prose != null ? prose.startsWith(name, i) : text.startsWith(name, i)) && i + name.length() <= end) {
             return true;
           }
         }

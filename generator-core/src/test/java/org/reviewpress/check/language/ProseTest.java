@@ -80,4 +80,31 @@ class ProseTest {
     assertThat(p.isQuoted(src.indexOf("agreed"))).isFalse();
     assertThat(p.isQuoted(src.indexOf("view"))).isFalse();
   }
+
+  @Test
+  void quickLetterTestAgreesWithTheJdkForEveryChar() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      assertThat(Prose.isLetter((char) c)).as("U+%04X", c).isEqualTo(Character.isLetter((char) c));
+    }
+  }
+
+  @Test
+  void startsWithAnswersAsTheMaskedTextDoes() throws Exception {
+    Report r = report("""
+        ## Monday {#a}
+
+        On Mon\u2019day 3 March the caf\u00e9 | Sat | opened. Mar.
+
+        | When | What |
+        |------|------|
+        | Sunday | Ma |
+        """);
+    Prose p = Prose.of(r);
+    String text = p.text();
+    for (String prefix : new String[] {"Mon", "Monday", "March", "Mar", "Sat", "Sunday", "Ma", "\u2019day", "caf\u00e9", "", " "}) {
+      for (int at = -2; at <= text.length() + 2; at++) {
+        assertThat(p.startsWith(prefix, at)).as("%s at %d", prefix, at).isEqualTo(text.startsWith(prefix, at));
+      }
+    }
+  }
 }

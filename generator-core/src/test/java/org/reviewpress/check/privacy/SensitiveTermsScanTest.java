@@ -53,8 +53,11 @@ class SensitiveTermsScanTest {
       List<SensitiveTerms.Match> expected = everyRun(t, canonical);
       assertThat(fromPlain.find(t)).as(t).isEqualTo(expected);
       // Given the words already made (as the rule does) or reading them in place: the same.
-      assertThat(fromPlain.find(t, Words.of(t))).as(t).isEqualTo(expected);
-      assertThat(fromHashed.find(t, Words.of(t))).as(t).isEqualTo(expected);
+      char[] chars = t.toCharArray();
+      int[] bounds = Words.bounds(chars);
+      String[] norms = Words.norms(t, chars, bounds);
+      assertThat(fromPlain.find(t, chars, bounds, norms)).as(t).isEqualTo(expected);
+      assertThat(fromHashed.find(t, chars, bounds, norms)).as(t).isEqualTo(expected);
       assertThat(fromHashed.find(t)).as(t).isEqualTo(expected);
       assertThat(fromPlain.and(fromHashed).find(t)).as(t).isEqualTo(expected);
       matched += expected.size();

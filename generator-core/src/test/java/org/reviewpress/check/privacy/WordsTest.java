@@ -52,4 +52,15 @@ class WordsTest {
       assertThat(expected.size()).isGreaterThan(1000);
     }
   }
+
+  @Test
+  void quickCharacterTestsAgreeWithTheJdkForEveryChar() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      assertThat(Words.letter((char) c)).as("U+%04X", c).isEqualTo(Character.isLetter((char) c));
+      assertThat(Words.letterOrDigit((char) c)).as("U+%04X", c).isEqualTo(Character.isLetterOrDigit((char) c));
+      assertThat(UnlistedNameRule.upper((char) c)).as("U+%04X", c).isEqualTo(Character.isUpperCase((char) c));
+      assertThat(UnlistedNameRule.lower((char) c)).as("U+%04X", c).isEqualTo(Character.isLowerCase((char) c));
+      assertThat(UnlistedNameRule.digit((char) c)).as("U+%04X", c).isEqualTo(Character.isDigit((char) c));
+    }
+  }
 }
