@@ -88,7 +88,7 @@ public final class MarkdownReader {
   MarkdownReader(boolean fastText) {
     this.fastText = fastText;
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+    options.set(Parser.EXTENSIONS, List.of(PipeTables.create(), FootnoteExtension.create(),
         DefinitionExtension.create()));
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -590,6 +590,7 @@ public final class MarkdownReader {
       // First pass: explicit ids, which may remove nodes, so collect before changing the tree.
       // Only a heading or paragraph whose last text holds "{#" can name itself or a block; handling
       // one changes no other's last text, so the candidates can be picked out before any is handled.
+      idMarks = idMarks(text);
       List<Node> named = new ArrayList<>();
       for (Node n = next(doc, doc); n != null; n = next(doc, n)) {
         if ((n instanceof Heading || n instanceof Paragraph) && hasIdMark(lastText(n))) {
@@ -759,8 +760,18 @@ public final class MarkdownReader {
     }
 
     private boolean hasIdMark(Text last) {
-      return last != null && lastIdMark(last.getChars(), text, chars) >= 0;
+      if (last == null) {
+        return false;
+      }
+      BasedSequence c = last.getChars();
+      if (c instanceof SubSequence sub && sub.getBase() == text) {
+        return holdsIdMark(idMarks, sub.getStartOffset(), sub.getEndOffset());
+      }
+      return lastIdMark(c, text, chars) >= 0;
     }
+
+    /** Where each "{#" of the parsed text starts (see {@link MarkdownReader#idMarks}). */
+    private int[] idMarks;
 
     private static Text lastText(Node n) {
       Node c = n.getLastChild();
@@ -825,8 +836,40 @@ public final class MarkdownReader {
     return m.find() ? m : null;
   }
 
+  /**
+   * Where each "{#" of {@code text} starts, in order. The first pass of a walk asks, for every
+   * heading and paragraph, whether its last text holds one, and most texts of a report hold none:
+   * one search of the text with String.indexOf answers all of them, instead of a loop over every
+   * character of each text.
+   */
+  static int[] idMarks(String text) {
+    int[] marks = new int[16];
+    int count = 0;
+    for (int at = text.indexOf('{'); at >= 0 && at + 1 < text.length(); at = text.indexOf('{', at + 1)) {
+      if (text.charAt(at + 1) == '#') {
+        if (count == marks.length) {
+          marks = java.util.Arrays.copyOf(marks, count * 2);
+        }
+        marks[count++] = at;
+      }
+    }
+    return java.util.Arrays.copyOf(marks, count);
+  }
+
+  /**
+   * Whether the text's characters {@code [start, end)} hold a "{#", given {@link #idMarks} of the
+   * text: as {@link #lastIdMark} finds one, a mark at p with {@code start <= p} and {@code p + 1 < end}.
+   */
+  static boolean holdsIdMark(int[] marks, int start, int end) {
+    int i = java.util.Arrays.binarySearch(marks, start);
+    if (i < 0) {
+      i = -i - 1;
+    }
+    return i < marks.length && marks[i] + 1 < end;
+  }
+
   /** The index of the last "{#" in {@code chars}, or -1; read from the parsed text where it lies. */
-  private static int lastIdMark(BasedSequence chars, String text, char[] body) {
+  static int lastIdMark(BasedSequence chars, String text, char[] body) {
     if (body != null && chars instanceof SubSequence sub && sub.getBase() == text) {
       int start = sub.getStartOffset();
       for (int i = sub.getEndOffset() - 1; i > start; i--) {

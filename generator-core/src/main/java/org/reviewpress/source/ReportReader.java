@@ -97,17 +97,9 @@ public final class ReportReader {
       return new ReadResult(src, Optional.empty(), sink.all());
     }
     int yamlStart = next(text, firstLineEnd);
-    int close = -1;
-    int bodyStart = text.length();
-    for (int i = yamlStart; i < text.length(); ) {
-      int end = lineEnd(text, i);
-      if (closesFrontMatter(text, i, end)) {
-        close = i;
-        bodyStart = next(text, end);
-        break;
-      }
-      i = next(text, end);
-    }
+    int[] bounds = closingLine(source);
+    int close = bounds[0];
+    int bodyStart = bounds[1];
     if (close < 0) {
       sink.error("frontmatter.unclosed", SourcePosition.startOf(src.display()),
           "The front matter that starts here has no closing '---' line.",
@@ -160,6 +152,34 @@ public final class ReportReader {
       }
     }
     return true;
+  }
+
+  /**
+   * The first line after the first that closes the front matter (see {@link #closesFrontMatter}):
+   * its start and the start of the line after it (the body), or -1 and the text's length when
+   * there is none. The lines are the source's line index (which ends lines at \n, \r\n and \r):
+   * no character-by-character search for each line's end.
+   */
+  static int[] closingLine(SourceText source) {
+    String text = source.text();
+    int lines = source.lineCount();
+    for (int line = 2; line <= lines; line++) {
+      int i = source.lineStart(line);
+      if (i >= text.length()) {
+        break;
+      }
+      int next = line < lines ? source.lineStart(line + 1) : text.length();
+      if (closesFrontMatter(text, i, line < lines ? lineEndBefore(text, i, next) : next)) {
+        return new int[] {i, next};
+      }
+    }
+    return new int[] {-1, text.length()};
+  }
+
+  /** The end of the line {@code [from, next)}, the start of the next line: before its \n, \r or \r\n. */
+  private static int lineEndBefore(String text, int from, int next) {
+    int end = next - 1;
+    return end > from && text.charAt(end) == '\n' && text.charAt(end - 1) == '\r' ? end - 1 : end;
   }
 
   private static int lineEnd(String text, int from) {
