@@ -138,7 +138,23 @@ final class FrontMatterReader {
         recommendations, textFields));
   }
 
+  /** Tags already checked: a site's reports share one or two, and the check builds a Locale each time. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> LANGUAGES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static boolean validLanguage(String tag) {
+    Boolean known = LANGUAGES.get(tag);
+    if (known != null) {
+      return known;
+    }
+    boolean valid = checkLanguage(tag);
+    if (LANGUAGES.size() < 256) {
+      LANGUAGES.put(tag, valid);
+    }
+    return valid;
+  }
+
+  private static boolean checkLanguage(String tag) {
     try {
       new Locale.Builder().setLanguageTag(tag);
       return !tag.isBlank() && !tag.equals("und");
@@ -181,13 +197,43 @@ final class FrontMatterReader {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.parse(v.get().trim()));
+      return Optional.of(isoDate(v.get().trim()));
     } catch (DateTimeParseException ex) {
       sink.error("frontmatter.type", yaml.position(e.value()),
           "'" + v.get().trim() + "' is not a date in the form year-month-day.",
           "Write the publication date as 2026-03-14 (four-digit year, then month, then day).");
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@link LocalDate#parse} of an ISO date. The usual "2026-03-14" (four, two and two ASCII digits)
+   * is built directly: the formatter's general parse costs far more under C1. Anything else, and
+   * a date that does not exist, goes to LocalDate.parse, which gives the date or the exception.
+   */
+  static LocalDate isoDate(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int y = digits(s, 0, 4);
+      int m = digits(s, 5, 7);
+      int d = digits(s, 8, 10);
+      if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 28) {
+        return LocalDate.of(y, m, d); // every month has day 28
+      }
+    }
+    return LocalDate.parse(s);
+  }
+
+  /** The ASCII digits {@code s[from, to)} as a number, or -1 when one is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   private List<GlossaryEntry> glossary(YamlReader.Entry e) {

@@ -1,6 +1,7 @@
 package org.reviewpress.source;
 
 import java.util.OptionalInt;
+import org.reviewpress.model.SourceText;
 
 /**
  * A cheap bound on how deeply a Markdown body nests lists, quotes and definitions, checked line
@@ -29,41 +30,74 @@ final class MarkdownNesting {
     int i = start;
     int n = text.length;
     while (i < n) {
-      int column = 0;
-      int j = i;
-      int depth = 0;
-      while (j < n) {
-        char c = text[j];
-        if (c == ' ') {
-          column++;
-        } else if (c == '\t') {
-          column = (column / 4 + 1) * 4;
-        } else {
-          break;
-        }
-        j++;
-      }
-      depth += column / 4;
-      while (j < n && depth <= limit) {
-        int after = marker(text, j);
-        if (after < 0) {
-          break;
-        }
-        depth++;
-        if (depth > limit) {
-          break;
-        }
-        j = after;
-        while (j < n && (text[j] == ' ' || text[j] == '\t')) {
-          j++;
-        }
-      }
-      if (depth > limit) {
-        return OptionalInt.of(Math.min(j, n));
+      int j = lineEnd(text, i, limit);
+      if (j < 0) {
+        return OptionalInt.of(-j - 1);
       }
       i = nextLine(text, j);
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * {@link #tooDeep(char[], int, int)} for a body that starts at line start {@code base} of
+   * {@code source} and whose characters {@code text} holds: the lines are taken from the source's
+   * line index (which ends lines at \n, \r\n and \r as {@link #nextLine} does) rather than found
+   * by reading every character up to each line's end.
+   */
+  static OptionalInt tooDeep(char[] text, int limit, SourceText source, int base) {
+    int n = text.length;
+    int lines = source.lineCount();
+    for (int line = source.lineOf(base); line <= lines; line++) {
+      int i = source.lineStart(line) - base;
+      if (i >= n) {
+        break;
+      }
+      int j = lineEnd(text, i, limit);
+      if (j < 0) {
+        return OptionalInt.of(-j - 1);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * Reads the indentation and markers at the start of the line at {@code i}: where they end
+   * (never past the line's end), or {@code -1 - offset} of the marker or text that takes the
+   * estimate beyond {@code limit}.
+   */
+  private static int lineEnd(char[] text, int i, int limit) {
+    int n = text.length;
+    int column = 0;
+    int j = i;
+    int depth = 0;
+    while (j < n) {
+      char c = text[j];
+      if (c == ' ') {
+        column++;
+      } else if (c == '\t') {
+        column = (column / 4 + 1) * 4;
+      } else {
+        break;
+      }
+      j++;
+    }
+    depth += column / 4;
+    while (j < n && depth <= limit) {
+      int after = marker(text, j);
+      if (after < 0) {
+        break;
+      }
+      depth++;
+      if (depth > limit) {
+        break;
+      }
+      j = after;
+      while (j < n && (text[j] == ' ' || text[j] == '\t')) {
+        j++;
+      }
+    }
+    return depth > limit ? -1 - Math.min(j, n) : j;
   }
 
   /** The offset after a container marker at {@code at}, or -1 when there is none. */

@@ -112,7 +112,7 @@ public final class ReportReader {
     // read them from an array (see MarkdownNesting.tooDeep).
     char[] bodyChars = new char[text.length() - bodyStart];
     text.getChars(bodyStart, text.length(), bodyChars, 0);
-    OptionalInt deep = MarkdownNesting.tooDeep(bodyChars, 0, MarkdownNesting.MAX_DEPTH);
+    OptionalInt deep = MarkdownNesting.tooDeep(bodyChars, MarkdownNesting.MAX_DEPTH, source, bodyStart);
     if (deep.isPresent()) {
       sink.error("structure.nesting", source.position(bodyStart + deep.getAsInt()),
           "This line nests lists or quotes more than " + MarkdownNesting.MAX_DEPTH
