@@ -218,7 +218,7 @@ public final class MarkdownReader {
     if (runs == null || !(node.getFirstChild() instanceof Text) || !(parent instanceof Document || parent instanceof BlockQuote)) {
       return false;
     }
-    StringBuilder b = runs.scratch();
+    Buf b = runs.scratch();
     b.append('<').append(tag);
     String id = IDS.get(context.getDocument()).get(node);
     if (id != null) {
@@ -242,7 +242,7 @@ public final class MarkdownReader {
       context.delegateRender();
       return;
     }
-    StringBuilder b = runs.scratch();
+    Buf b = runs.scratch();
     b.append("<tr>");
     for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
       if (!(c instanceof TableCell cell) || ids.get(cell) != null) {
@@ -274,7 +274,7 @@ public final class MarkdownReader {
     html.line();
   }
 
-  private static void attribute(StringBuilder b, String name, String value) {
+  private static void attribute(Buf b, String name, String value) {
     b.append(' ').append(name).append("=\"").append(Escaping.escapeHtml(value, true)).append('"');
   }
 
@@ -283,7 +283,7 @@ public final class MarkdownReader {
    * would be a placeholder of its own (see {@link #text} and {@link #softBreak}); false, with
    * {@code b} in any state, when one is not.
    */
-  private static boolean inline(Node parent, TextRuns runs, StringBuilder b) {
+  private static boolean inline(Node parent, TextRuns runs, Buf b) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Text) {
         BasedSequence chars = n.getChars();
@@ -398,7 +398,10 @@ public final class MarkdownReader {
     final char[] body;
     /** The parsed text, whose characters {@link #body} holds. */
     final String text;
-    private final StringBuilder scratch = new StringBuilder(256);
+    /** The HTML of the blocks written as placeholders, one after another (see {@link #scratch()}). */
+    private final Buf blocks = new Buf(4096);
+    /** The length of {@link #blocks} up to the last block written. */
+    private int committed;
     private CharSequence[] texts = new CharSequence[256];
     private int[] bounds = new int[512];
     private int count;
@@ -442,19 +445,25 @@ public final class MarkdownReader {
       return true;
     }
 
-    /** A buffer, emptied, to build one block's HTML in. */
-    StringBuilder scratch() {
-      scratch.setLength(0);
-      return scratch;
+    /**
+     * The buffer to build one block's HTML in, at the end of the blocks already written: what a
+     * block that could not be finished left there is dropped.
+     */
+    Buf scratch() {
+      blocks.length = committed;
+      return blocks;
     }
 
     /** Writes a placeholder for a whole block built in {@link #scratch()}. */
-    void putBlock(StringBuilder block, HtmlWriter html) {
-      String s = block.toString();
-      put(s, 0, s.length(), html);
+    void putBlock(Buf block, HtmlWriter html) {
+      put(null, committed, block.length, html);
+      committed = block.length;
     }
 
-    /** Writes a placeholder for a text already known to qualify (see {@link #add}). */
+    /**
+     * Writes a placeholder for a text already known to qualify (see {@link #add}); a null text
+     * stands for {@link #blocks}.
+     */
     void put(CharSequence text, int start, int end, HtmlWriter html) {
       if (count == texts.length) {
         texts = java.util.Arrays.copyOf(texts, count * 2);
@@ -470,27 +479,87 @@ public final class MarkdownReader {
 
     private static final String MARK_TEXT = String.valueOf(MARK);
 
-    /** The rendered HTML with each placeholder replaced by its text; empty when the marks do not match up. */
-    java.util.Optional<String> fill(CharSequence html) {
-      StringBuilder out = new StringBuilder(html.length() + chars);
+    /**
+     * The rendered HTML with each placeholder replaced by its text; empty when the marks do not
+     * match up. Built in one char[]: the marks found with indexOf, the blocks and the body's own
+     * characters copied as arrays.
+     */
+    java.util.Optional<String> fill(CharSequence rendered) {
+      String html = rendered.toString();
+      char[] out = new char[html.length() - count + chars];
+      int at = 0;
       int from = 0;
       int n = 0;
-      for (int i = 0; i < html.length(); i++) {
-        if (html.charAt(i) == MARK) {
-          if (n == count) {
-            return java.util.Optional.empty();
-          }
-          out.append(html, from, i);
-          out.append(texts[n], bounds[2 * n], bounds[2 * n + 1]);
-          n++;
-          from = i + 1;
+      for (int i = html.indexOf(MARK); i >= 0; i = html.indexOf(MARK, from)) {
+        if (n == count) {
+          return java.util.Optional.empty();
         }
+        html.getChars(from, i, out, at);
+        at += i - from;
+        CharSequence t = texts[n];
+        int start = bounds[2 * n];
+        int end = bounds[2 * n + 1];
+        if (t == null) {
+          System.arraycopy(blocks.chars, start, out, at, end - start);
+        } else if (t == text) {
+          System.arraycopy(body, start, out, at, end - start);
+        } else if (t instanceof String s) {
+          s.getChars(start, end, out, at);
+        } else {
+          for (int k = start; k < end; k++) {
+            out[at + k - start] = t.charAt(k);
+          }
+        }
+        at += end - start;
+        n++;
+        from = i + 1;
       }
       if (n != count) {
         return java.util.Optional.empty();
       }
-      out.append(html, from, html.length());
-      return java.util.Optional.of(out.toString());
+      html.getChars(from, html.length(), out, at);
+      return java.util.Optional.of(new String(out));
+    }
+  }
+
+  /**
+   * A growable run of characters to write HTML into: appending copies arrays, where a
+   * StringBuilder of Latin-1 text looks at each character on its way in and copies the result
+   * again into a String.
+   */
+  static final class Buf {
+    char[] chars;
+    int length;
+
+    Buf(int capacity) {
+      chars = new char[capacity];
+    }
+
+    private void room(int more) {
+      if (length + more > chars.length) {
+        chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+      }
+    }
+
+    Buf append(char c) {
+      room(1);
+      chars[length++] = c;
+      return this;
+    }
+
+    Buf append(String s) {
+      int n = s.length();
+      room(n);
+      s.getChars(0, n, chars, length);
+      length += n;
+      return this;
+    }
+
+    Buf append(char[] s, int from, int n) {
+      room(n);
+      System.arraycopy(s, from, chars, length, n);
+      length += n;
+      return this;
     }
   }
 
