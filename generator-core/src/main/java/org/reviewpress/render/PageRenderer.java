@@ -32,7 +32,7 @@ import org.reviewpress.model.Report;
  */
 public final class PageRenderer {
 
-  private static final Set<String> NO_ABBR = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "a", "abbr", "code", "pre",
+  static final Set<String> NO_ABBR = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "a", "abbr", "code", "pre",
       "title", "script", "style", "dt");
 
   private final Theme theme;
@@ -138,12 +138,17 @@ public final class PageRenderer {
     Document clean = sanitiser.cleanDocument(html);
     List<String> images = new ArrayList<>();
     Set<String> plainTexts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    if (bodyPrintedOnce && ReparseStable.check(clean.body(), images, plainTexts)) {
+    BodyIndex index = new BodyIndex();
+    if (bodyPrintedOnce && ReparseStable.check(clean.body(), images, plainTexts, index.ids, index.tables)) {
       String rendered = theme.render("report.peb", context(report, site, pdf, marker));
       Document page = Jsoup.parse(rendered);
-      if (splice(page, clean)) {
+      Element parent = splice(page, clean, index);
+      if (parent != null) {
         lastImages.set(new BodyImages(html, List.copyOf(images)));
-        return Optional.of(finish(page, report, plainTexts, rendered.length() + html.length() + 8 * 1024));
+        // The index of the body's own elements is the index of the element it went into, if that
+        // held nothing else but text.
+        index.of = index.alone ? parent : null;
+        return Optional.of(finish(page, report, plainTexts, rendered.length() + html.length() + 8 * 1024, index));
       }
     }
     String[] last = lastSafeBody.get();
@@ -159,7 +164,7 @@ public final class PageRenderer {
    */
   String reportByReparse(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
     String rendered = theme.render("report.peb", context(report, site, pdf, safeBody(report)));
-    return finish(Jsoup.parse(rendered), report, Set.of(), rendered.length() + 8 * 1024);
+    return finish(Jsoup.parse(rendered), report, Set.of(), rendered.length() + 8 * 1024, null);
   }
 
   /**
@@ -209,10 +214,11 @@ public final class PageRenderer {
    * texts known to need no escaping and {@code sizeHint} about the page's length (see
    * {@link HtmlWriter#write(Document, Set, int)}).
    */
-  private static String finish(Document doc, Report report, Set<String> plainTexts, int sizeHint) {
+  private static String finish(Document doc, Report report, Set<String> plainTexts, int sizeHint, BodyIndex known) {
     Element body = doc.selectFirst(".report-body");
     if (body != null) {
-      BodyIndex index = new BodyIndex(body);
+      // The known index lacks only the element itself, which has no id to give on the quick way.
+      BodyIndex index = known != null && known.of == body && body.id().isEmpty() ? known : new BodyIndex(body);
       addCitedBy(body, index, report);
       addBackToContents(doc, body);
       scrollWideTables(index);
@@ -228,20 +234,22 @@ public final class PageRenderer {
    * where the parser would read the body in plain block context: printed once, not in a
    * paragraph, list, table, link or formatting element, not in the head or an attribute, no
    * formatting element waiting to be reopened, and the page in standards mode. Otherwise (a
-   * project's own template may put the body anywhere) nothing is changed and this says no.
+   * project's own template may put the body anywhere) nothing is changed and this says null.
+   * When it can, it gives the element the body went into, and notes in {@code index} whether that
+   * held anything but text besides the marker.
    */
-  private boolean splice(Document page, Document clean) {
+  private Element splice(Document page, Document clean, BodyIndex index) {
     if (page.quirksMode() != Document.QuirksMode.noQuirks) {
-      return false;
+      return null;
     }
     org.jsoup.select.Elements probes = page.getElementsByTag(probeTag);
     if (probes.size() != 1) {
-      return false;
+      return null;
     }
     Element probe = probes.get(0);
     Node before = probe.previousSibling();
     if (!(before instanceof Comment comment) || !comment.getData().equals(markerText) || probe.childNodeSize() > 0) {
-      return false;
+      return null;
     }
     Element e = probe.parent();
     while (e != null && BODY_CONTEXT.contains(e.normalName())) {
@@ -249,9 +257,13 @@ public final class PageRenderer {
     }
     if (e == null || !e.normalName().equals("body") || e.parent() == null || !e.parent().normalName().equals("html")
         || e.parent().parentNode() != page) {
-      return false;
+      return null;
     }
     Element parent = probe.parent();
+    index.alone = true;
+    for (Node n : parent.childNodes()) {
+      index.alone &= n == comment || n == probe || n.getClass() == TextNode.class;
+    }
     int at = comment.siblingIndex();
     Node prev = comment.previousSibling();
     Node next = probe.nextSibling();
@@ -267,7 +279,7 @@ public final class PageRenderer {
     if (!nodes.isEmpty()) {
       joinText(prev, nodes.get(0));
     }
-    return true;
+    return parent;
   }
 
   private static void joinText(Node a, Node b) {
@@ -308,6 +320,12 @@ public final class PageRenderer {
   private static final class BodyIndex {
     final Map<String, Element> ids = new HashMap<>();
     final List<Element> tables = new ArrayList<>();
+    /** The element whose index this is, when filled from the sanitised body's check (see {@link #quickly}). */
+    Element of;
+    /** Whether the element the body went into held nothing else but text. */
+    boolean alone;
+
+    BodyIndex() {}
 
     BodyIndex(Element body) {
       // Document order, as the stack of children pushed in reverse used to give, walked along the
@@ -534,14 +552,25 @@ public final class PageRenderer {
     return true;
   }
 
+  /**
+   * Whether the element is in {@link #NO_ABBR}: a switch on the name's cached hash, where the set's
+   * lookup is several calls per element under the client compiler.
+   */
+  static boolean noAbbreviation(String name) {
+    return switch (name) {
+      case "h1", "h2", "h3", "h4", "h5", "h6", "a", "abbr", "code", "pre", "title", "script", "style", "dt" -> true;
+      default -> false;
+    };
+  }
+
   private static List<TextNode> textNodes(Element root) {
     List<TextNode> out = new ArrayList<>();
     Node n = root;
     while (true) {
       if (n instanceof TextNode t) {
         out.add(t);
-      } else if (n instanceof Element e && e.childNodeSize() > 0 && !NO_ABBR.contains(e.normalName())
-          && !e.hasClass("glossary")) {
+      } else if (n instanceof Element e && e.childNodeSize() > 0 && !noAbbreviation(e.normalName())
+          && (e.attributesSize() == 0 || !e.hasClass("glossary"))) {
         n = e.childNode(0);
         continue;
       }

@@ -72,13 +72,17 @@ final class ReparseStable {
 
   private final List<String> images;
   private final Set<String> plainTexts;
+  private final Map<String, Element> ids;
+  private final List<Element> tables;
 
   /** The characters of the text being checked: array reads, not a {@code charAt} call each (see {@link HtmlWriter}). */
   private char[] chars = new char[1024];
 
-  private ReparseStable(List<String> images, Set<String> plainTexts) {
+  private ReparseStable(List<String> images, Set<String> plainTexts, Map<String, Element> ids, List<Element> tables) {
     this.images = images;
     this.plainTexts = plainTexts;
+    this.ids = ids;
+    this.tables = tables;
   }
 
   /**
@@ -88,7 +92,17 @@ final class ReparseStable {
    * to escape, so that it need not read the text again.
    */
   static boolean check(Element body, List<String> imageSources, Set<String> plainTexts) {
-    return new ReparseStable(imageSources, plainTexts).children(body, "body", kind("body"), false, 0);
+    return check(body, imageSources, plainTexts, new HashMap<>(), new java.util.ArrayList<>());
+  }
+
+  /**
+   * As {@link #check(Element, List, Set)}, and besides puts in {@code ids} the first element of each
+   * id and in {@code tables} every table, in document order (what the page's passes look up in
+   * its body), from this walk rather than another.
+   */
+  static boolean check(Element body, List<String> imageSources, Set<String> plainTexts, Map<String, Element> ids,
+      List<Element> tables) {
+    return new ReparseStable(imageSources, plainTexts, ids, tables).children(body, "body", kind("body"), false, 0);
   }
 
   private boolean children(Element parent, String name, int parentKind, boolean inLink, int depth) {
@@ -115,6 +129,15 @@ final class ReparseStable {
         int kind = kind(tag);
         if (!allowedIn(name, parentKind, tag, kind) || inLink && tag.equals("a") || !attributesReadBack(e)) {
           return false;
+        }
+        if (e.attributesSize() > 0) {
+          String id = e.id();
+          if (!id.isEmpty()) {
+            ids.putIfAbsent(id, e);
+          }
+        }
+        if (tag.equals("table")) {
+          tables.add(e);
         }
         if ((kind & IS_VOID) != 0) {
           if (e.childNodeSize() > 0) {

@@ -44,6 +44,13 @@ public final class Theme {
   private final Optional<Path> override;
 
   /**
+   * Templates by name, as the engine's own cache holds them: looked up here by the name alone,
+   * where the engine builds and hashes a key of its loaders for every page.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, io.pebbletemplates.pebble.template.PebbleTemplate>
+      templates = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
    * @param override a project theme directory that shadows the default theme, if any
    */
   public Theme(Optional<Path> override) {
@@ -62,6 +69,7 @@ public final class Theme {
         .strictVariables(false)
         .newLineTrimming(true)
         .cacheActive(true)
+        .addEscapingStrategy("html", Theme::escapeHtml)
         .build();
     if (Theme.class.getClassLoader().getResource(DEFAULT_ROOT + "templates/report.peb") == null) {
       throw new ReviewpressException("The default theme is not on the classpath (reviewpress-themes is missing)."
@@ -69,11 +77,56 @@ public final class Theme {
     }
   }
 
+  /**
+   * Escapes text for HTML as Pebble's own "html" strategy does (unbescape's
+   * {@code HtmlEscape.escapeHtml4Xml}: {@code & < > " '} as {@code &amp; &lt; &gt; &quot; &#39;},
+   * everything else as it is), in one pass over an array of the characters and without copying
+   * text that holds none of them: Pebble escapes every value a page prints this way, and
+   * unbescape reads each character through a call of its own.
+   */
+  static String escapeHtml(String text) {
+    if (text == null) {
+      return null;
+    }
+    int n = text.length();
+    char[] cs = new char[n];
+    text.getChars(0, n, cs, 0);
+    StringBuilder out = null;
+    int from = 0;
+    for (int i = 0; i < n; i++) {
+      char c = cs[i];
+      if (c > '>') {
+        continue;
+      }
+      String replacement = switch (c) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        case '\'' -> "&#39;";
+        default -> null;
+      };
+      if (replacement != null) {
+        if (out == null) {
+          out = new StringBuilder(n + 16);
+        }
+        out.append(cs, from, i - from).append(replacement);
+        from = i + 1;
+      }
+    }
+    return out == null ? text : out.append(cs, from, n - from).toString();
+  }
+
   /** Renders a template with a context; a broken template is an environment problem. */
   public String render(String template, Map<String, Object> context) {
     TextWriter out = new TextWriter(64 * 1024);
     try {
-      engine.getTemplate(template).evaluate(out, context);
+      io.pebbletemplates.pebble.template.PebbleTemplate compiled = templates.get(template);
+      if (compiled == null) {
+        compiled = engine.getTemplate(template);
+        templates.put(template, compiled);
+      }
+      compiled.evaluate(out, context);
     } catch (PebbleException e) {
       throw new ReviewpressException("The theme template " + template + " cannot be rendered: " + e.getMessage()
           + ". If the project overrides this template in its theme directory, check it there.", e);

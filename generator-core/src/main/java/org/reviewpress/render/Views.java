@@ -57,8 +57,9 @@ final class Views {
     r.glossary().forEach(g -> glossary.add(Map.of("term", g.term(), "definition", g.definition(),
         "id", MarkdownReader.slug(g.term()))));
     m.put("glossary", glossary);
-    m.put("contents", contents(r));
-    m.put("contentsTree", contentsTree(contents(r)));
+    List<Map<String, Object>> contents = contents(r);
+    m.put("contents", contents);
+    m.put("contentsTree", contentsTree(contents)); // copies the entries it nests, changes none
     m.put("pdf", pdf.map(p -> Map.<String, Object>of("href", p.href(), "pages", p.pages(), "kilobytes", p.kilobytes()))
         .orElse(null));
     return m;

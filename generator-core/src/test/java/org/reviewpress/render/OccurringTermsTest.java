@@ -54,4 +54,15 @@ class OccurringTermsTest {
     }
     assertThat(some).isGreaterThan(5_000);
   }
+
+  /** The switch that skips elements whose text gets no abbreviation says what the set says. */
+  @Test
+  void elementsWithoutAbbreviationsAreTheListedOnes() {
+    List<String> names = new ArrayList<>(PageRenderer.NO_ABBR);
+    names.addAll(List.of("p", "div", "li", "dd", "td", "th", "span", "em", "strong", "main", "section", "h7", "H2",
+        "ab", "abbrs", "", "custom-el", "caption", "blockquote"));
+    for (String name : names) {
+      assertThat(PageRenderer.noAbbreviation(name)).as(name).isEqualTo(PageRenderer.NO_ABBR.contains(name));
+    }
+  }
 }

@@ -238,6 +238,27 @@ class QuickPageTest {
       assertThat(pages.quickly(r, SITE, Optional.empty())).as(theme.toString()).get()
           .isEqualTo(pages.reportByReparse(r, SITE, Optional.empty()));
     }
+    // The passes look up cited ids and tables in the .report-body element: from the body's own check
+    // only when that element holds nothing else; here it has its own id, holds the template's own
+    // cited passage and table, or is not where the body goes.
+    String[] bodyHolders = {
+        "<div class=\"report-body\" id=\"a1\">{{ report.bodyHtml | raw }}</div>",
+        "<div class=\"report-body\"><p id=\"a2\">The template's passage.</p><table><tbody><tr><td>t</td></tr></tbody>"
+            + "</table>{{ report.bodyHtml | raw }}</div>",
+        "<div class=\"report-body\">\n{{ report.bodyHtml | raw }}\n<p id=\"a1\">After.</p></div>",
+        "<div class=\"report-body\"><p id=\"a2\">Intro.</p></div><div>{{ report.bodyHtml | raw }}</div>",
+    };
+    Report cited = report("c", "<p id=\"a1\">A cited passage about the GP.</p>\n\n<p id=\"a2\">Another.</p>\n\n"
+        + "| A | B |\n|---|---|\n| MASH | GP |\n\n## Part {#s1}\n\nMore MASH.");
+    for (int i = 0; i < bodyHolders.length; i++) {
+      Path theme = dir.resolve("holder" + i);
+      Files.createDirectories(theme.resolve("templates"));
+      Files.writeString(theme.resolve("templates/report.peb"), "<!DOCTYPE html><html><head><title>x</title></head>"
+          + "<body><main id=\"main\"><nav id=\"contents\"></nav>" + bodyHolders[i] + "</main></body></html>");
+      PageRenderer pages = new PageRenderer(new Theme(Optional.of(theme)));
+      assertThat(pages.quickly(cited, SITE, Optional.empty())).as(bodyHolders[i]).get()
+          .isEqualTo(pages.reportByReparse(cited, SITE, Optional.empty()));
+    }
     Path quirks = dir.resolve("quirks");
     Files.createDirectories(quirks.resolve("templates"));
     Files.writeString(quirks.resolve("templates/report.peb"),
