@@ -4,8 +4,9 @@
 #
 #   benchmarks/mvn-site.sh            # 100 and 500 reports
 #   benchmarks/mvn-site.sh 100        # only 100
-#   JVM_CONFIG="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC" benchmarks/mvn-site.sh 100
-#                                     # with the .mvn/jvm.config the README recommends for big sites
+#   JVM_CONFIG="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MetaspaceSize=64m -Xmn256m -XX:CompileThresholdScaling=0.3" \
+#       benchmarks/mvn-site.sh 100
+#                                     # with the .mvn/jvm.config docs/authoring.md recommends for big sites
 #
 # reviewpress is installed into a private repository under benchmarks/target/m2, never into
 # ~/.m2 (which other builds share); that repository is filled from ~/.m2 as a file repository.
