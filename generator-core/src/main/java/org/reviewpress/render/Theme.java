@@ -69,52 +69,12 @@ public final class Theme {
         .strictVariables(false)
         .newLineTrimming(true)
         .cacheActive(true)
-        .addEscapingStrategy("html", Theme::escapeHtml)
+        .addEscapingStrategy("html", org.reviewpress.internal.HtmlText::escape)
         .build();
     if (Theme.class.getClassLoader().getResource(DEFAULT_ROOT + "templates/report.peb") == null) {
       throw new ReviewpressException("The default theme is not on the classpath (reviewpress-themes is missing)."
           + " Add org.reviewpress:reviewpress-themes to the plugin's dependencies.");
     }
-  }
-
-  /**
-   * Escapes text for HTML as Pebble's own "html" strategy does (unbescape's
-   * {@code HtmlEscape.escapeHtml4Xml}: {@code & < > " '} as {@code &amp; &lt; &gt; &quot; &#39;},
-   * everything else as it is), in one pass over an array of the characters and without copying
-   * text that holds none of them: Pebble escapes every value a page prints this way, and
-   * unbescape reads each character through a call of its own.
-   */
-  static String escapeHtml(String text) {
-    if (text == null) {
-      return null;
-    }
-    int n = text.length();
-    char[] cs = new char[n];
-    text.getChars(0, n, cs, 0);
-    StringBuilder out = null;
-    int from = 0;
-    for (int i = 0; i < n; i++) {
-      char c = cs[i];
-      if (c > '>') {
-        continue;
-      }
-      String replacement = switch (c) {
-        case '&' -> "&amp;";
-        case '<' -> "&lt;";
-        case '>' -> "&gt;";
-        case '"' -> "&quot;";
-        case '\'' -> "&#39;";
-        default -> null;
-      };
-      if (replacement != null) {
-        if (out == null) {
-          out = new StringBuilder(n + 16);
-        }
-        out.append(cs, from, i - from).append(replacement);
-        from = i + 1;
-      }
-    }
-    return out == null ? text : out.append(cs, from, n - from).toString();
   }
 
   /** Renders a template with a context; a broken template is an environment problem. */

@@ -23,13 +23,13 @@ class ThemeEscapeTest {
         b.append(PIECES[random.nextInt(PIECES.length)]);
       }
       String text = b.toString();
-      assertThat(Theme.escapeHtml(text)).as("%s", text).isEqualTo(HtmlEscape.escapeHtml4Xml(text));
+      assertThat(org.reviewpress.internal.HtmlText.escape(text)).as("%s", text).isEqualTo(HtmlEscape.escapeHtml4Xml(text));
     }
     for (char c = 0; c < 0x3000; c++) {
       String text = "x" + c + "y";
-      assertThat(Theme.escapeHtml(text)).as("U+%04X", (int) c).isEqualTo(HtmlEscape.escapeHtml4Xml(text));
+      assertThat(org.reviewpress.internal.HtmlText.escape(text)).as("U+%04X", (int) c).isEqualTo(HtmlEscape.escapeHtml4Xml(text));
     }
-    assertThat(Theme.escapeHtml(null)).isNull();
+    assertThat(org.reviewpress.internal.HtmlText.escape(null)).isNull();
   }
 
   /** Pages print through it: a value with markup in it arrives escaped. */
