@@ -2,6 +2,7 @@ package org.reviewpress.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -216,11 +217,8 @@ class QuickPageTest {
     Report r = report("t", "<p id=\"a1\">A cited passage about the GP.</p>\n\nText about the MASH.\n\n"
         + "| A | B |\n|---|---|\n| MASH | GP |\n\n## Part {#s1}\n\nMore MASH.");
     for (int i = 0; i < places.length; i++) {
-      Path theme = dir.resolve("theme" + i);
-      Files.createDirectories(theme.resolve("templates"));
-      Files.writeString(theme.resolve("templates/report.peb"), "<!DOCTYPE html><html><head><title>x</title></head>"
-          + "<body><main id=\"main\"><nav id=\"contents\"></nav>" + places[i] + "<p>After the MASH.</p></main></body></html>");
-      PageRenderer pages = new PageRenderer(new Theme(Optional.of(theme)));
+      PageRenderer pages = new PageRenderer(new Theme(Optional.of(themeWithMain("theme" + i,
+          places[i] + "<p>After the MASH.</p>"))));
       assertThat(pages.quickly(r, SITE, Optional.empty())).as(places[i]).isEmpty();
       assertThat(pages.report(r, SITE, Optional.empty())).as(places[i])
           .isEqualTo(pages.reportByReparse(r, SITE, Optional.empty()));
@@ -251,11 +249,7 @@ class QuickPageTest {
     Report cited = report("c", "<p id=\"a1\">A cited passage about the GP.</p>\n\n<p id=\"a2\">Another.</p>\n\n"
         + "| A | B |\n|---|---|\n| MASH | GP |\n\n## Part {#s1}\n\nMore MASH.");
     for (int i = 0; i < bodyHolders.length; i++) {
-      Path theme = dir.resolve("holder" + i);
-      Files.createDirectories(theme.resolve("templates"));
-      Files.writeString(theme.resolve("templates/report.peb"), "<!DOCTYPE html><html><head><title>x</title></head>"
-          + "<body><main id=\"main\"><nav id=\"contents\"></nav>" + bodyHolders[i] + "</main></body></html>");
-      PageRenderer pages = new PageRenderer(new Theme(Optional.of(theme)));
+      PageRenderer pages = new PageRenderer(new Theme(Optional.of(themeWithMain("holder" + i, bodyHolders[i]))));
       assertThat(pages.quickly(cited, SITE, Optional.empty())).as(bodyHolders[i]).get()
           .isEqualTo(pages.reportByReparse(cited, SITE, Optional.empty()));
     }
@@ -264,5 +258,14 @@ class QuickPageTest {
     Files.writeString(quirks.resolve("templates/report.peb"),
         "<html><body><main><div class=\"report-body\">{{ report.bodyHtml | raw }}</div></main></body></html>");
     assertThat(new PageRenderer(new Theme(Optional.of(quirks))).quickly(r, SITE, Optional.empty())).isEmpty();
+  }
+
+  /** A project theme folder whose report template holds only {@code main} inside the page's main element. */
+  private Path themeWithMain(String name, String main) throws IOException {
+    Path theme = dir.resolve(name);
+    Files.createDirectories(theme.resolve("templates"));
+    Files.writeString(theme.resolve("templates/report.peb"), "<!DOCTYPE html><html><head><title>x</title></head>"
+        + "<body><main id=\"main\"><nav id=\"contents\"></nav>" + main + "</main></body></html>");
+    return theme;
   }
 }
