@@ -186,6 +186,7 @@ public final class Publisher {
         }
         diagnostics.addAll(c.diagnostics());
       }
+      cache.commit();
       diagnostics.sort(Diagnostic.BY_POSITION);
       // Written on a worker while the site is rendered: they need nothing from it.
       Future<?> reportOutputs = pool.submit(() -> writeReportOutputs(diagnostics, scorecards));
@@ -204,6 +205,7 @@ public final class Publisher {
           done.reused(), checked);
     } finally {
       pool.shutdownNow();
+      cache.close();
     }
   }
 
