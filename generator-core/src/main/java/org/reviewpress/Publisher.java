@@ -238,6 +238,9 @@ public final class Publisher {
     List<Diagnostic> own = new ArrayList<>(found);
     own.addAll(ds);
     Scorecard scorecard = markers.score(context, own);
+    // The checks were the ones reading every character: the model is kept until its page is
+    // written, and need not keep their copy of the text.
+    report.source().releaseChars();
     cache.store(src.slug(), key, new ReportCache.Entry(ds, scorecard, Optional.of(report)));
     return new Checked(src.slug(), tree, read.report(), ds, Optional.of(scorecard), true);
   }

@@ -83,6 +83,15 @@ public final class SourceText {
     return c;
   }
 
+  /**
+   * Lets go of the characters {@link #chars()} copied out; they are copied again if asked for.
+   * A build keeps every report's model from its checks until its pages are written, and the copy
+   * is twice the size of a long report's text (as Latin-1, a string holds a byte per character).
+   */
+  public void releaseChars() {
+    chars = null;
+  }
+
   public int length() {
     return text.length();
   }
