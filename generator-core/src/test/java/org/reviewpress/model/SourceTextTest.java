@@ -59,4 +59,14 @@ class SourceTextTest {
       assertThat(source.chars()).isSameAs(chars);
     }
   }
+
+  @Test
+  void releasedCharactersAreMadeAgainWhenAskedFor() {
+    SourceText source = new SourceText(Path.of("report.md"), "Caf\u00e9 \u2014 line one\nline two");
+    char[] first = source.chars();
+    source.releaseChars();
+    char[] again = source.chars();
+    assertThat(again).isNotSameAs(first).isEqualTo(first);
+    assertThat(new String(again)).isEqualTo(source.text());
+  }
 }
