@@ -91,6 +91,6 @@ public final class SearchIndex {
   }
 
   private static String oneLine(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    return org.reviewpress.internal.Spaces.collapse(text).strip();
   }
 }

@@ -31,6 +31,10 @@ import org.reviewpress.source.SiteConfig;
  */
 public final class QualityMarkers {
 
+  /** A section title that says how the review was done (compiled once, not per section). */
+  private static final java.util.regex.Pattern METHODOLOGY =
+      java.util.regex.Pattern.compile(".*\\b(method|methodology|how (this|the) review)\\b.*");
+
   private final SiteConfig site;
   private final List<String> activeRules;
 
@@ -114,7 +118,7 @@ public final class QualityMarkers {
     long resolved = findings.stream().filter(f -> !f.evidence().isEmpty()
         && f.evidence().stream().map(Ref::anchorId).allMatch(a -> report.body().anchor(a).isPresent())).count();
     boolean methodology = report.body().sections().stream()
-        .anyMatch(s -> s.title().toLowerCase(Locale.ROOT).matches(".*\\b(method|methodology|how (this|the) review)\\b.*"));
+        .anyMatch(s -> METHODOLOGY.matcher(s.title().toLowerCase(Locale.ROOT)).matches());
     answers.add(answer(5, "transparency", "Transparency and evidence",
         "Is it clear what evidence the findings rest on, and how the review was done?",
         own, Set.of("findings.evidence-missing", "evidence.unresolved", "evidence.in-findings", "evidence.duplicate-anchor"),

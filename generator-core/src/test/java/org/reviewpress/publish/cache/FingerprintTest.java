@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,16 @@ class FingerprintTest {
         .isNotEqualTo(Fingerprint.builder().addFile("f", a.resolve("empty.txt")).build());
     assertThat(Fingerprint.builder().add("a", "bc").add("d", "").build())
         .as("labels and values cannot run together").isNotEqualTo(Fingerprint.builder().add("a", "b").add("cd", "").build());
+  }
+
+  @Test
+  void onlySixtyFourLowerCaseHexDigitsMakeAFingerprint() {
+    String good = "0123456789abcdef".repeat(4);
+    assertThat(new Fingerprint(good).hex()).isEqualTo(good);
+    for (String bad : List.of(good.substring(1), good + "0", good.toUpperCase(java.util.Locale.ROOT),
+        good.substring(1) + "g", good.substring(1) + "/", good.substring(1) + ":", good.substring(1) + "`", "")) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Fingerprint(bad))
+          .as(bad).isInstanceOf(IllegalArgumentException.class);
+    }
   }
 }
