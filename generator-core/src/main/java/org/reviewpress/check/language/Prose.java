@@ -546,6 +546,22 @@ public final class Prose {
     return true;
   }
 
+  /**
+   * The first offset in [from, to) of {@link #text()} whose character is not ASCII or is marked
+   * in {@code ascii} (128 flags, by character), or -1: one loop over the array for a rule that
+   * looks for a few characters, where a call per character would cost more than the test.
+   */
+  public int indexOfAny(int from, int to, boolean[] ascii) {
+    char[] a = chars;
+    for (int i = from; i < to; i++) {
+      char c = a[i];
+      if (c >= 0x80 || ascii[c]) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Every span of prose, in file order. */
   public List<Span> spans() {
     return spans;
