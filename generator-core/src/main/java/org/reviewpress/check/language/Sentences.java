@@ -228,8 +228,15 @@ public final class Sentences {
       int n = syllables;
       if (n < 0) {
         n = 0;
-        for (int i = 0; i < count; i++) {
-          n += Syllables.count(wordChars(i), wordFrom(i), wordTo(i));
+        if (bounds != null) {
+          // A split sentence's words, read straight from the prose by their bounds.
+          for (int i = 2 * first, last = 2 * (first + count); i < last; i += 2) {
+            n += Syllables.count(chars, bounds[i], bounds[i + 1]);
+          }
+        } else {
+          for (int i = 0; i < count; i++) {
+            n += Syllables.count(wordChars(i), wordFrom(i), wordTo(i));
+          }
         }
         syllables = n;
       }
