@@ -80,6 +80,8 @@ public final class Prose {
   /** The same text as an array that nothing writes to, which scans read faster than the string. */
   private final char[] chars;
   private final List<Span> spans;
+  /** The spans of the body, in file order. */
+  private final List<Span> bodySpans;
   private final BitSet quoted;
   /** Each span's sentences, split on first use: several rules read them. */
   private volatile List<List<Sentences.Sentence>> sentences;
@@ -91,6 +93,7 @@ public final class Prose {
     this.chars = chars;
     this.text = new String(chars);
     this.spans = List.copyOf(spans);
+    this.bodySpans = this.spans.stream().filter(Span::inBody).toList();
     this.quoted = quoted;
   }
 
@@ -607,7 +610,7 @@ public final class Prose {
 
   /** The spans of the body, in file order. */
   public List<Span> bodySpans() {
-    return spans.stream().filter(Span::inBody).toList();
+    return bodySpans;
   }
 
   /** Whether the character at {@code offset} is inside quoted speech or a block quote. */
@@ -659,7 +662,10 @@ public final class Prose {
       } else if (start > span.start()) {
         hi = mid - 1;
       } else {
-        return spans.get(mid).equals(span) ? mid : -1;
+        // The rules ask with the span objects they were given, the same object: a record's
+        // equals is a method-handle call that the quick compiler does not make cheap.
+        Span found = spans.get(mid);
+        return found == span || found.equals(span) ? mid : -1;
       }
     }
     return -1;
