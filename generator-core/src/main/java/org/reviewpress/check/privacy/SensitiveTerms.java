@@ -378,10 +378,8 @@ public final class SensitiveTerms {
      * or -1 for a form with no bytes.
      */
     int opening(int w) {
-      String made = made(w);
-      if (made != null) {
-        return openingOf(made);
-      }
+      // Read in place even where the form is made: a few array reads, where the string's first
+      // two characters would be several calls each under the quick compiler.
       int end = end(w);
       int first = -1;
       for (int i = start(w); i < end; i++) {
