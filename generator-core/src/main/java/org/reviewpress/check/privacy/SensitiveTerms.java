@@ -413,9 +413,7 @@ public final class SensitiveTerms {
 
     /** {@link SensitiveTerms#quickAdd(long, String)} of the word's normalised form, read in place for ASCII. */
     long quickAdd(long h, int w) {
-      if (made(w) != null) {
-        return SensitiveTerms.quickAdd(h, made(w));
-      }
+      // In place even where the form is made, as opening(w): array reads, not String calls.
       long q = h;
       int end = end(w);
       for (int i = start(w); i < end; i++) {
