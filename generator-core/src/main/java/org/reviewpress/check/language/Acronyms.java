@@ -82,59 +82,67 @@ public final class Acronyms {
   /** The acronyms used in a sentence, unless the sentence is mostly capitals. */
   public static List<Use> in(Sentences.Sentence s) {
     int count = s.wordCount();
+    // A split sentence's words are read straight from the prose's array by their bounds, without
+    // three calls per word; a sentence made of words reads each word's own characters.
+    int[] bounds = s.bounds();
+    char[] prose = s.proseChars();
+    int base = 2 * s.firstWord();
     long caps = 0;
-    // Words with two capitals or more, the only ones that can hold an acronym, as bits of a mask
-    // (the rest of a long sentence is looked at again only past 64 words).
-    long candidates = 0;
-    boolean more = false;
+    // Words with two capitals or more, the only ones that can hold an acronym.
+    int[] candidates = null;
+    int found = 0;
     for (int i = 0; i < count; i++) {
-      char[] text = s.wordChars(i);
-      int from = s.wordFrom(i);
-      int to = s.wordTo(i);
+      char[] text;
+      int from;
+      int to;
+      if (bounds != null) {
+        text = prose;
+        from = bounds[base + 2 * i];
+        to = bounds[base + 2 * i + 1];
+      } else {
+        text = s.wordChars(i);
+        from = s.wordFrom(i);
+        to = s.wordTo(i);
+      }
       int capitals = 0;
-      boolean letter = false;
-      boolean lower = false;
+      // UPPER and LOWER bits of the letters seen: a letter of neither case counts as lower case.
+      int seen = 0;
       for (int k = from; k < to; k++) {
         char c = text[k];
         if (c < 0x80) {
-          if (c >= 'A' && c <= 'Z') {
-            capitals++;
-            letter = true;
-          } else if (c >= 'a' && c <= 'z') {
-            letter = true;
-            lower = true;
-          }
+          int shape = ASCII_SHAPE[c];
+          capitals += shape & UPPER;
+          seen |= shape;
         } else {
           boolean upper = Character.isUpperCase(c);
           capitals += upper ? 1 : 0;
           if (Character.isLetter(c)) {
-            letter = true;
-            lower |= !upper;
+            seen |= upper ? UPPER : LOWER;
           }
         }
       }
-      if (to - from > 1 && letter && !lower) {
+      if (to - from > 1 && seen == UPPER) {
         caps++; // shouted: two characters or more, with letters, all capitals
       }
       if (capitals >= 2) {
-        if (i < 64) {
-          candidates |= 1L << i;
-        } else {
-          more = true;
+        // The test that opens of() (capitals counted as it counts them), without the word's text.
+        if (candidates == null) {
+          candidates = new int[8];
+        } else if (found == candidates.length) {
+          candidates = java.util.Arrays.copyOf(candidates, found * 2);
         }
+        candidates[found++] = i;
       }
     }
     if (count >= 3 && caps * 10 >= count * 6L) {
       return List.of();
     }
-    if (candidates == 0 && !more) {
+    if (found == 0) {
       return List.of();
     }
     List<Use> out = List.of();
-    for (int i = 0; i < count; i++) {
-      if (i < 64 ? (candidates & (1L << i)) == 0 : capitals(s.wordText(i)) < 2) {
-        continue; // the test that opens of(), without building the previous word's text
-      }
+    for (int k = 0; k < found; k++) {
+      int i = candidates[k];
       Optional<String> a = of(s.wordText(i), i > 0 ? s.wordText(i - 1) : "");
       if (a.isPresent()) {
         if (out.isEmpty()) {
@@ -144,6 +152,18 @@ public final class Acronyms {
       }
     }
     return out;
+  }
+
+  private static final int UPPER = 1;
+  private static final int LOWER = 2;
+  /** {@link #UPPER} for 'A' to 'Z', {@link #LOWER} for 'a' to 'z', 0 for other ASCII characters. */
+  private static final byte[] ASCII_SHAPE = new byte[0x80];
+
+  static {
+    for (char c = 'A'; c <= 'Z'; c++) {
+      ASCII_SHAPE[c] = UPPER;
+      ASCII_SHAPE[c + ('a' - 'A')] = LOWER;
+    }
   }
 
   /** The number of capital letters (UTF-16 units, as {@code String.chars()} gives them). */

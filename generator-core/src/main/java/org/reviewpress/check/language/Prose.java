@@ -80,6 +80,8 @@ public final class Prose {
   /** The same text as an array that nothing writes to, which scans read faster than the string. */
   private final char[] chars;
   private final List<Span> spans;
+  /** The spans of the body, in file order. */
+  private final List<Span> bodySpans;
   private final BitSet quoted;
   /** Each span's sentences, split on first use: several rules read them. */
   private volatile List<List<Sentences.Sentence>> sentences;
@@ -91,6 +93,7 @@ public final class Prose {
     this.chars = chars;
     this.text = new String(chars);
     this.spans = List.copyOf(spans);
+    this.bodySpans = this.spans.stream().filter(Span::inBody).toList();
     this.quoted = quoted;
   }
 
@@ -111,11 +114,15 @@ public final class Prose {
     // every span is blanked after (rather than blanking all of it and copying the spans back).
     char[] out = rawChars.clone();
     List<Span> spans = new ArrayList<>();
+    // The spans not quoted as a whole in which a quotation may open (most have no quotation mark).
+    List<Span> mayQuote = new ArrayList<>();
     BitSet quoted = new BitSet(raw.length());
     for (TextField f : report.textFields()) {
       if (PROSE_FIELD.matcher(f.path()).matches() && f.end() > f.start() && f.end() <= raw.length()) {
         Span s = new Span(f.start(), f.end(), Kind.FIELD, -1, false, f.path());
-        copy(raw, rawChars, out, s);
+        if (copy(raw, rawChars, out, s)) {
+          mayQuote.add(s);
+        }
         spans.add(s);
       }
     }
@@ -136,7 +143,9 @@ public final class Prose {
         inQuote = rawChars[i] == '>';
       }
       Span s = new Span(b.start(), b.end(), kind, b.section(), inQuote, "");
-      copy(raw, rawChars, out, s);
+      if (copy(raw, rawChars, out, s) && !inQuote) {
+        mayQuote.add(s);
+      }
       spans.add(s);
     }
     spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -151,15 +160,20 @@ public final class Prose {
     for (Span s : spans) {
       if (s.quoted()) {
         quoted.set(s.start(), s.end());
-      } else {
-        markQuotations(out, s.start(), s.end(), quoted);
       }
+    }
+    // Each span marks only its own characters, so the order the spans are marked in is no matter.
+    for (Span s : mayQuote) {
+      markQuotations(out, s.start(), s.end(), quoted);
     }
     return new Prose(source, out, spans, quoted);
   }
 
-  /** Copies one span's prose into {@code out}, blanking what is not prose. */
-  private static void copy(String raw, char[] rawChars, char[] out, Span s) {
+  /**
+   * Copies one span's prose into {@code out}, blanking what is not prose. Whether a quotation may
+   * open in the span: false only where {@link #markQuotations} would mark nothing.
+   */
+  private static boolean copy(String raw, char[] rawChars, char[] out, Span s) {
     int start = s.start();
     int end = s.end();
     int marks = marks(rawChars, start, end);
@@ -245,6 +259,11 @@ public final class Prose {
     if (part != out) {
       System.arraycopy(part, 0, out, start, part.length);
     }
+    // A quotation opens only at a quotation mark that blanking left, after a character that is
+    // not a letter or digit. Blanking turns characters into spaces (and '|' into BREAK), never
+    // into a quotation mark; the one blanked match that can end in a letter or digit right before
+    // an unblanked quotation mark is a web or e-mail address, so with one the span is always read.
+    return (marks & (QUOTE_MARK | URL_MARK)) != 0;
   }
 
   private static final int COMMENT_MARK = 1;
@@ -259,6 +278,11 @@ public final class Prose {
   private static final int LINES_MARK = 512;
   /** A line end other than '\n' (carriage return, U+0085, U+2028, U+2029). */
   private static final int OTHER_LINES_MARK = 1024;
+  /**
+   * A character at which {@link #markQuotations} may open a quotation: '"', '\u201C', or '\'' or
+   * '\u2018' not after an ASCII letter or digit of the author's text.
+   */
+  private static final int QUOTE_MARK = 2048;
 
   /**
    * Which of the blanking patterns can match in raw[start, end), from the characters each needs:
@@ -277,8 +301,10 @@ public final class Prose {
         continue;
       }
       if (c > '`' && c != '{' && c != '~') {
-        // Letters and digits, nearly every character, need nothing; a few others end lines.
-        marks |= c == '\u0085' || (c | 1) == '\u2029' ? LINES_MARK | OTHER_LINES_MARK : 0;
+        // Letters and digits, nearly every character, need nothing; a few others end lines, or
+        // may open a quotation.
+        marks |= c == '\u0085' || (c | 1) == '\u2029' ? LINES_MARK | OTHER_LINES_MARK
+            : c == '\u201C' || c == '\u2018' && mayOpen(raw, start, i) ? QUOTE_MARK : 0;
         continue;
       }
       char next = i + 1 < end ? raw[i + 1] : 0;
@@ -292,12 +318,27 @@ public final class Prose {
         case ':' -> marks |= scheme(raw, start, i) ? URL_MARK : 0;
         case '@' -> marks |= URL_MARK;
         case '{' -> marks |= next == '#' ? ID_MARK : 0;
+        case '"' -> marks |= QUOTE_MARK;
+        case '\'' -> marks |= mayOpen(raw, start, i) ? QUOTE_MARK : 0;
         case '.' -> marks |= i - 3 >= start && (raw[i - 1] | 0x20) == 'w' && (raw[i - 2] | 0x20) == 'w'
             && (raw[i - 3] | 0x20) == 'w' ? URL_MARK : 0;
         default -> { }
       }
     }
     return marks;
+  }
+
+  /**
+   * Whether a single quotation mark at {@code i} may open a quotation: it is the span's first
+   * character or follows a character other than an ASCII letter or digit (so the apostrophes of
+   * "children's" and "didn't" open none).
+   */
+  private static boolean mayOpen(char[] raw, int start, int i) {
+    if (i == start) {
+      return true;
+    }
+    char b = raw[i - 1];
+    return !(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9');
   }
 
   /**
@@ -546,6 +587,22 @@ public final class Prose {
     return true;
   }
 
+  /**
+   * The first offset in [from, to) of {@link #text()} whose character is not ASCII or is marked
+   * in {@code ascii} (128 flags, by character), or -1: one loop over the array for a rule that
+   * looks for a few characters, where a call per character would cost more than the test.
+   */
+  public int indexOfAny(int from, int to, boolean[] ascii) {
+    char[] a = chars;
+    for (int i = from; i < to; i++) {
+      char c = a[i];
+      if (c >= 0x80 || ascii[c]) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Every span of prose, in file order. */
   public List<Span> spans() {
     return spans;
@@ -553,7 +610,7 @@ public final class Prose {
 
   /** The spans of the body, in file order. */
   public List<Span> bodySpans() {
-    return spans.stream().filter(Span::inBody).toList();
+    return bodySpans;
   }
 
   /** Whether the character at {@code offset} is inside quoted speech or a block quote. */
@@ -605,7 +662,10 @@ public final class Prose {
       } else if (start > span.start()) {
         hi = mid - 1;
       } else {
-        return spans.get(mid).equals(span) ? mid : -1;
+        // The rules ask with the span objects they were given, the same object: a record's
+        // equals is a method-handle call that the quick compiler does not make cheap.
+        Span found = spans.get(mid);
+        return found == span || found.equals(span) ? mid : -1;
       }
     }
     return -1;

@@ -187,6 +187,24 @@ public final class Sentences {
       return bounds != null ? bounds[2 * (first + i) + 1] : words.get(i).end();
     }
 
+    /**
+     * For a split sentence, the word bounds it shares with the other sentences of its span (word
+     * {@code i} at [2 * ({@link #firstWord()} + i)] and the element after), else null; never written to.
+     */
+    int[] bounds() {
+      return bounds;
+    }
+
+    /** The index in {@link #bounds()} of the sentence's first word. */
+    int firstWord() {
+      return first;
+    }
+
+    /** For a split sentence, the characters of the prose its words are in, else null; never written to. */
+    char[] proseChars() {
+      return chars;
+    }
+
     /** The characters word {@code i} is in, read from {@link #wordFrom} to {@link #wordTo}; never written to. */
     char[] wordChars(int i) {
       return bounds != null ? chars : words.get(i).chars();
@@ -210,8 +228,15 @@ public final class Sentences {
       int n = syllables;
       if (n < 0) {
         n = 0;
-        for (int i = 0; i < count; i++) {
-          n += Syllables.count(wordChars(i), wordFrom(i), wordTo(i));
+        if (bounds != null) {
+          // A split sentence's words, read straight from the prose by their bounds.
+          for (int i = 2 * first, last = 2 * (first + count); i < last; i += 2) {
+            n += Syllables.count(chars, bounds[i], bounds[i + 1]);
+          }
+        } else {
+          for (int i = 0; i < count; i++) {
+            n += Syllables.count(wordChars(i), wordFrom(i), wordTo(i));
+          }
         }
         syllables = n;
       }

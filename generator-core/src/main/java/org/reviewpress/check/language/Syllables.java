@@ -46,20 +46,19 @@ public final class Syllables {
         char[] all = letters(word);
         return all.length == 0 ? (word.chars().anyMatch(Character::isDigit) ? 2 : 1) : count(all, all.length);
       }
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A';
-      }
-      if (c >= 'a' && c <= 'z') {
-        boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || (c == 'y' && n > 0);
+      // One look-up for what the character is: a letter lower-cased, '0' for a digit, else 0.
+      char l = FOLD[c];
+      if (l > '0') {
+        boolean vowel = VOWEL[l] || l == 'y' && n > 0;
         if (vowel && !inVowel) {
           groups++;
         }
         inVowel = vowel;
         l3 = l2;
         l2 = l1;
-        l1 = c;
+        l1 = l;
         n++;
-      } else if (c >= '0' && c <= '9') {
+      } else if (l == '0') {
         digit = true;
       }
     }
@@ -78,6 +77,25 @@ public final class Syllables {
       groups--;
     }
     return Math.max(1, groups);
+  }
+
+  /** For each ASCII character: the letter in lower case for 'A' to 'Z' and 'a' to 'z', '0' for a digit, else 0. */
+  private static final char[] FOLD = new char[0x80];
+
+  /** Whether an ASCII character is a, e, i, o or u. */
+  private static final boolean[] VOWEL = new boolean[0x80];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      FOLD[c] = c;
+      FOLD[c - ('a' - 'A')] = c;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      FOLD[c] = '0';
+    }
+    for (char c : new char[] {'a', 'e', 'i', 'o', 'u'}) {
+      VOWEL[c] = true;
+    }
   }
 
   private static boolean vowel(char c) {

@@ -33,7 +33,7 @@ public final class DateOfBirthRule implements Rule {
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
     ScanText scan = ScanText.of(context);
-    for (Dates.Found d : Dates.find(scan, true)) {
+    for (Dates.Found d : Dates.find(context, scan, true)) {
       if (Dates.lifeEvent(scan, d)) {
         out.add(Privacy.at(this, defaultSeverity(), context, d.start(),
             "This looks like a date of birth or death (" + Privacy.mask(scan.text().substring(d.start(), d.end()))

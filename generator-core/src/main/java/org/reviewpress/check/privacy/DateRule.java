@@ -34,7 +34,7 @@ public final class DateRule implements Rule {
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
     ScanText scan = ScanText.of(context);
-    for (Dates.Found d : Dates.find(scan, false)) {
+    for (Dates.Found d : Dates.find(context, scan, false)) {
       if (Dates.lifeEvent(scan, d)) {
         continue; // privacy.date-of-birth reports it as an error
       }

@@ -42,10 +42,30 @@ final class Dates {
     return find(scan.text(), scan.index(), withoutYear);
   }
 
+  /**
+   * The same for the scan text of the report being checked: where dates can start and the dates
+   * with a year are found once per report and shared by the two date rules.
+   */
+  static List<Found> find(org.reviewpress.check.CheckContext context, ScanText scan, boolean withoutYear) {
+    Shared shared = context.shared(Shared.class, report -> {
+      Starts starts = starts(scan.text(), scan.index());
+      return new Shared(starts, List.copyOf(withYear(scan.text(), starts)));
+    });
+    return find(scan.text(), shared.starts(), shared.withYear(), withoutYear);
+  }
+
+  /** Where the dates of a report's scan text can start, and its dates with a year (never changed once made). */
+  private record Shared(Starts starts, List<Found> withYear) {}
+
   /** Every date in {@code text}, whose index is {@code index}. */
   static List<Found> find(String text, TextIndex index, boolean withoutYear) {
-    List<Found> out = new ArrayList<>();
     Starts starts = starts(text, index);
+    return find(text, starts, withYear(text, starts), withoutYear);
+  }
+
+  /** The dates with a year: written, numeric and ISO, in that order (not sorted). */
+  private static List<Found> withYear(String text, Starts starts) {
+    List<Found> out = new ArrayList<>();
     for (MatchResult m : MatchStarts.find(WORDS_WITH_YEAR, text, starts.written())) {
       out.add(new Found(m.start(), m.end(), true));
     }
@@ -64,6 +84,12 @@ final class Dates {
         out.add(new Found(m.start(), m.end(), true));
       }
     }
+    return out;
+  }
+
+  /** The dates with a year, then with {@code withoutYear} the day-and-month dates outside them, sorted by start. */
+  private static List<Found> find(String text, Starts starts, List<Found> withYear, boolean withoutYear) {
+    List<Found> out = new ArrayList<>(withYear);
     if (withoutYear) {
       for (MatchResult m : MatchStarts.find(WORDS_NO_YEAR, text, starts.written())) {
         int s = m.start();

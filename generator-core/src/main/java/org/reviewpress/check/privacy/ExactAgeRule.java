@@ -49,11 +49,19 @@ public final class ExactAgeRule implements Rule {
    * weeks or days, which starts with y, m, w or d.
    */
   static List<MatchResult> matches(String t, TextIndex index) {
+    return matches(t, t.toCharArray(), index);
+  }
+
+  /**
+   * The same, {@code chars} holding the characters of {@code t} (read, never written): the
+   * letters of every word that may open an age are read from the array, without a string's calls.
+   */
+  static List<MatchResult> matches(String t, char[] chars, TextIndex index) {
     MatchStarts.Offsets starts = new MatchStarts.Offsets();
     IntPredicate canStart = i -> !MatchStarts.afterWord(t, i, "-") && (MatchStarts.isDigit(t, i) || OPENINGS.at(t, i));
     for (int k = 0; k < index.digitRuns(); k++) {
       int d = index.digitStart(k);
-      if (index.digitEnd(k) - d <= 2 && unitAfter(t, index.digitEnd(k)) && canStart.test(d)) {
+      if (index.digitEnd(k) - d <= 2 && unitAfter(chars, index.digitEnd(k)) && canStart.test(d)) {
         starts.add(d);
       }
     }
@@ -63,7 +71,7 @@ public final class ExactAgeRule implements Rule {
         continue;
       }
       int w = index.wordStart(k);
-      if (opensAge(t, w) && canStart.test(w)) {
+      if (opensAge(chars, w) && canStart.test(w)) {
         starts.add(w);
       }
     }
@@ -106,21 +114,24 @@ public final class ExactAgeRule implements Rule {
   }
 
   /** Whether the run of ASCII letters at {@code w} can open an age: see {@link #matches}. */
-  private static boolean opensAge(String t, int w) {
-    if (w + 1 >= t.length() || !TextIndex.isAsciiLetter(t.charAt(w + 1))) {
+  private static boolean opensAge(char[] t, int w) {
+    if (w + 1 >= t.length || !TextIndex.isAsciiLetter(t[w + 1])) {
       return false; // every opening has at least two letters
     }
-    int c0 = (t.charAt(w) | 0x20) - 'a';
-    int c1 = (t.charAt(w + 1) | 0x20) - 'a';
+    int c0 = (t[w] | 0x20) - 'a';
+    int c1 = (t[w + 1] | 0x20) - 'a';
     String[] words = BY_OPENING[c0 * 26 + c1];
     if (c0 != 0) {
       // every number word has at least three letters
-      if (words == null || w + 2 >= t.length() || !TextIndex.isAsciiLetter(t.charAt(w + 2))
-          || !OPENING3.get(c0 * 676 + c1 * 26 + (t.charAt(w + 2) | 0x20) - 'a')) {
+      if (words == null || w + 2 >= t.length || !TextIndex.isAsciiLetter(t[w + 2])
+          || !OPENING3.get(c0 * 676 + c1 * 26 + (t[w + 2] | 0x20) - 'a')) {
         return false;
       }
     }
-    int end = TextIndex.letterRunEnd(t, w);
+    int end = w;
+    while (end < t.length && TextIndex.isAsciiLetter(t[end])) {
+      end++;
+    }
     int length = end - w;
     if (c0 == 0) {
       if (length == 3 || length == 4) {
@@ -131,7 +142,7 @@ public final class ExactAgeRule implements Rule {
         int j = end;
         for (String word : AT_THE_AGE_OF) {
           int k = skipSpace(t, j);
-          if (k == j || k + word.length() > t.length() || !lowerEquals(t, k, word, word.length())) {
+          if (k == j || k + word.length() > t.length || !lowerEquals(t, k, word, word.length())) {
             return false;
           }
           j = k + word.length();
@@ -142,7 +153,7 @@ public final class ExactAgeRule implements Rule {
     }
     for (String n : words) {
       if (n.length() <= length && lowerEquals(t, w, n, n.length())
-          && (unitAfter(t, w + n.length()) || n.equals("twenty") && w + 6 < t.length() && t.charAt(w + 6) == '-')) {
+          && (unitAfter(t, w + n.length()) || n.equals("twenty") && w + 6 < t.length && t[w + 6] == '-')) {
         return true;
       }
     }
@@ -153,9 +164,9 @@ public final class ExactAgeRule implements Rule {
    * Whether the {@code length} characters of {@code t} at {@code i} are those of lower-case
    * {@code word} in either case (ASCII only, as the pattern's case-insensitive matching).
    */
-  private static boolean lowerEquals(String t, int i, String word, int length) {
+  private static boolean lowerEquals(char[] t, int i, String word, int length) {
     for (int k = 0; k < length; k++) {
-      char c = t.charAt(i + k);
+      char c = t[i + k];
       if (c != word.charAt(k) && !(c >= 'A' && c <= 'Z' && (c | 0x20) == word.charAt(k))) {
         return false;
       }
@@ -164,20 +175,26 @@ public final class ExactAgeRule implements Rule {
   }
 
   /** Whether, after spaces and hyphens from {@code i}, a unit can start (years, months, weeks, days...). */
-  private static boolean unitAfter(String t, int i) {
+  private static boolean unitAfter(char[] t, int i) {
     int j = i;
-    while (j < t.length() && (TextIndex.isRegexSpace(t.charAt(j)) || t.charAt(j) == '-')) {
+    while (j < t.length && (TextIndex.isRegexSpace(t[j]) || t[j] == '-')) {
       j++;
     }
-    return j < t.length() && "ymwd".indexOf(t.charAt(j) | 0x20) >= 0;
+    return j < t.length && unitInitial(t[j]);
   }
 
-  private static int skipSpace(String t, int i) {
+  private static int skipSpace(char[] t, int i) {
     int j = i;
-    while (j < t.length() && TextIndex.isRegexSpace(t.charAt(j))) {
+    while (j < t.length && TextIndex.isRegexSpace(t[j])) {
       j++;
     }
     return j;
+  }
+
+  /** {@code "ymwd".indexOf(c | 0x20) >= 0}: the first letter of a unit, in either case. */
+  private static boolean unitInitial(char c) {
+    int l = c | 0x20;
+    return l == 'y' || l == 'm' || l == 'w' || l == 'd';
   }
 
   @Override
@@ -199,7 +216,7 @@ public final class ExactAgeRule implements Rule {
   public List<Diagnostic> check(CheckContext context) {
     List<Diagnostic> out = new ArrayList<>();
     ScanText scan = ScanText.of(context);
-    for (MatchResult m : matches(scan.text(), scan.index())) {
+    for (MatchResult m : matches(scan.text(), scan.chars(), scan.index())) {
       out.add(Privacy.at(this, Privacy.escalated(context.report()), context, m.start(),
           "This gives an age to the month, week or day (" + m.group().replaceAll("\\s+", " ")
               + "); with the dates of events it reveals a date of birth.",

@@ -281,9 +281,21 @@ final class ListedPhrases {
     }
     List<Match> out = new ArrayList<>();
     int from = 0;
+    int n = text.length;
     for (int k = 0, runs = index.wordishRuns(); k < runs; k++) {
       int i = index.wordishStart(k);
-      if (i < from || !mayStart(text, i)) {
+      if (i < from) {
+        continue;
+      }
+      // mayStart's answer for three ASCII characters, read here without a call: nearly every
+      // word of a report is ruled out by its first three letters.
+      if (i + 2 < n && (text[i] | text[i + 1] | text[i + 2]) < 128) {
+        char c = text[i];
+        char d = text[i + 1];
+        if (!triples[(BUCKET[c] * 27 + BUCKET[d]) * 27 + BUCKET[text[i + 2]]] || !pairs[c << 7 | d]) {
+          continue;
+        }
+      } else if (!mayStart(text, i)) {
         continue;
       }
       int end = matchAt(text, i);

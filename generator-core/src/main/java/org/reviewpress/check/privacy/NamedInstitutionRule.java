@@ -59,9 +59,19 @@ public final class NamedInstitutionRule implements Rule {
   /** Whether a capital letter (from 'A') starts one of {@link #KIND_WORDS}. */
   private static final boolean[] KIND_INITIAL = new boolean[26];
 
+  /**
+   * {@link #KIND_WORDS} by their first two letters, (initial - 'A') * 26 + (second - 'a'), in
+   * the list's order: a capital is compared only with the kind words that start as it does.
+   */
+  private static final String[][] KIND_BY_OPENING = new String[26 * 26][];
+
   static {
     for (String w : KIND_WORDS) {
       KIND_INITIAL[w.charAt(0) - 'A'] = true;
+      int o = (w.charAt(0) - 'A') * 26 + w.charAt(1) - 'a';
+      String[] known = KIND_BY_OPENING[o];
+      KIND_BY_OPENING[o] = known == null ? new String[] {w} : java.util.stream.Stream.concat(
+          java.util.Arrays.stream(known), java.util.stream.Stream.of(w)).toArray(String[]::new);
     }
   }
 
@@ -186,11 +196,16 @@ public final class NamedInstitutionRule implements Rule {
     int n = t.length();
     for (int k = 0; k < n; k++) {
       char c = chars[k];
-      if (c > 'Z' || c < 'A' || !KIND_INITIAL[c - 'A']) {
-        continue;
+      if (c > 'Z' || c < 'A' || !KIND_INITIAL[c - 'A'] || k + 1 >= n) {
+        continue; // every kind word has two letters or more
       }
-      for (String w : KIND_WORDS) {
-        if (w.charAt(0) == c && t.startsWith(w, k) && !endsInWord(t, k + w.length())) {
+      char second = chars[k + 1];
+      String[] kinds = second >= 'a' && second <= 'z' ? KIND_BY_OPENING[(c - 'A') * 26 + second - 'a'] : null;
+      if (kinds == null) {
+        continue; // most capitals: "The", "Child", "Social" ("Sc" is compared further)
+      }
+      for (String w : kinds) {
+        if (t.startsWith(w, k) && !endsInWord(t, k + w.length())) {
           if (count == at.length) {
             at = java.util.Arrays.copyOf(at, count * 2);
           }

@@ -18,8 +18,9 @@ final class ScanWords {
 
   private ScanWords(ScanText scan) {
     this.scan = scan;
-    this.bounds = Words.bounds(scan.chars());
-    this.norms = Words.norms(scan.text(), scan.chars(), bounds);
+    Words.Split split = Words.split(scan.text(), scan.chars());
+    this.bounds = split.bounds();
+    this.norms = split.norms();
   }
 
   /** The words of the scan text of the report being checked. */
@@ -58,7 +59,7 @@ final class ScanWords {
     return bounds;
   }
 
-  /** The words' normalised forms by index; never to be written to. */
+  /** The words' normalised forms by index (the array may be longer than {@link #size()}); never to be written to. */
   String[] norms() {
     return norms;
   }

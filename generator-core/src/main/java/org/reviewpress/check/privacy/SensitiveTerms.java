@@ -378,10 +378,8 @@ public final class SensitiveTerms {
      * or -1 for a form with no bytes.
      */
     int opening(int w) {
-      String made = made(w);
-      if (made != null) {
-        return openingOf(made);
-      }
+      // Read in place even where the form is made: a few array reads, where the string's first
+      // two characters would be several calls each under the quick compiler.
       int end = end(w);
       int first = -1;
       for (int i = start(w); i < end; i++) {
@@ -415,9 +413,7 @@ public final class SensitiveTerms {
 
     /** {@link SensitiveTerms#quickAdd(long, String)} of the word's normalised form, read in place for ASCII. */
     long quickAdd(long h, int w) {
-      if (made(w) != null) {
-        return SensitiveTerms.quickAdd(h, made(w));
-      }
+      // In place even where the form is made, as opening(w): array reads, not String calls.
       long q = h;
       int end = end(w);
       for (int i = start(w); i < end; i++) {

@@ -32,7 +32,7 @@ import org.reviewpress.model.Severity;
  */
 public final class UnlistedNameRule implements Rule {
 
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "our", "their");
+  private static final FormSet ARTICLES = FormSet.of("the", "a", "an", "our", "their");
 
   /** The words of the public names, normalised once: allowed in every report. */
   private static final List<List<String>> PUBLIC_PHRASES = NameLexicon.PUBLIC_NAMES.stream()

@@ -43,14 +43,86 @@ final class Words {
    */
   static List<Word> of(CharSequence text, char[] chars) {
     char[] a = chars != null ? chars : text.toString().toCharArray();
-    int[] bounds = bounds(a);
-    String[] norms = norms(text, a, bounds);
+    Split split = split(text, a);
+    int[] bounds = split.bounds();
+    String[] norms = split.norms();
     int count = bounds[0];
     List<Word> out = new ArrayList<>(count);
     for (int k = 0; k < count; k++) {
       out.add(new Word(bounds[1 + 2 * k], bounds[2 + 2 * k], norms[k]));
     }
     return out;
+  }
+
+  /**
+   * The words of a text: {@code bounds} as {@link #bounds(char[])} gives them, and {@code norms}
+   * the normalised form of each (as long as the number of words, or longer).
+   */
+  record Split(int[] bounds, String[] norms) {}
+
+  /**
+   * {@link #bounds(char[])} and {@link #norms} of {@code chars}, the characters of {@code text}
+   * (read, never written), in one pass: the folded hash of an ASCII word is taken as its end is
+   * found, so its characters are not read again to look its form up.
+   */
+  static Split split(CharSequence text, char[] chars) {
+    char[] a = chars;
+    int n = a.length;
+    int[] out = new int[2 * (n / 6 + 4) + 1];
+    String[] norms = new String[n / 6 + 4];
+    Forms forms = new Forms();
+    int count = 0;
+    int i = 0;
+    while (i < n) {
+      if (!letterOrDigit(a[i])) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int end = i;
+      // The folded hash and length of the word's form while every character is ASCII.
+      int h = 0;
+      int length = 0;
+      boolean ascii = true;
+      while (end < n) {
+        char c = a[end];
+        if (c < 128 && ASCII_LETTER_OR_DIGIT[c]) {
+          h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+          length++;
+          end++;
+        } else if (c >= 128 && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+          ascii = false;
+          end++;
+        } else if (isApostrophe(c) && end + 1 < n && letter(a[end + 1])) {
+          // "'s" at the end of a word is a possessive, not part of the name.
+          boolean possessive = (a[end + 1] == 's' || a[end + 1] == 'S') && (end + 2 >= n || !letterOrDigit(a[end + 2]));
+          if (possessive) {
+            break;
+          }
+          ascii &= c == '\'';
+          end++; // an ASCII apostrophe is left out of the form, and out of its hash
+        } else {
+          break;
+        }
+      }
+      if (2 * count + 3 > out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2);
+      }
+      if (count == norms.length) {
+        norms = java.util.Arrays.copyOf(norms, count * 2);
+      }
+      out[1 + 2 * count] = start;
+      out[2 + 2 * count] = end;
+      norms[count] = ascii ? forms.find(chars, start, end, h, length) : normalise(text, start, end);
+      count++;
+      i = end;
+      // Skip a possessive so that its "s" is not read as a word of its own.
+      if (i + 1 < n && isApostrophe(a[i]) && (a[i + 1] == 's' || a[i + 1] == 'S')) {
+        i += 2;
+      }
+    }
+    out[0] = count;
+    return new Split(out, norms);
   }
 
   /**
@@ -93,6 +165,14 @@ final class Words {
           length++;
         }
       }
+      return find(chars, start, end, h, length);
+    }
+
+    /**
+     * The form of the ASCII word chars[start, end), whose form (lower case, apostrophes left out)
+     * has {@code length} characters and the string hash {@code h}: the known string if there is one.
+     */
+    String find(char[] chars, int start, int end, int h, int length) {
       int mask = table.length - 1;
       int at = (h ^ h >>> 16) & mask;
       for (String known = table[at]; known != null; known = table[at = (at + 1) & mask]) {

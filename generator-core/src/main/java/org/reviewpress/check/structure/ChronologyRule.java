@@ -60,7 +60,7 @@ public final class ChronologyRule implements Rule {
   }
 
   /** {@link #dated(String, Sentences.Sentence)} of a sentence of {@code prose}, reading its characters from its array. */
-  private static boolean dated(Prose prose, Sentences.Sentence s) {
+  static boolean dated(Prose prose, Sentences.Sentence s) {
     String text = prose.text();
     return mayBeDated(prose, text, s.start(), s.end()) && DATED.matcher(text).region(s.start(), s.end()).find();
   }
@@ -75,25 +75,101 @@ public final class ChronologyRule implements Rule {
    * or starts a month or weekday name with its capital, so a sentence with neither cannot match.
    */
   private static boolean mayBeDated(Prose prose, String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      // From the prose's array where there is one: a direct call the quick compiler inlines,
-      // where a function object was an interface call for every character.
-      char c = prose != null ? prose.charAt(i) : text.charAt(i);
+    if (prose == null) {
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80 ? Character.isDigit(c) : c >= '0' && c <= '9' || c >= 'A' && c <= 'W' && startsName(null, text, i, end)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    // The prose's array is read in one loop up to the next digit, name initial or non-ASCII
+    // character: nearly every character is passed over there, without a call for each.
+    for (int i = prose.indexOfAny(start, end, STOPS); i >= 0; i = prose.indexOfAny(i + 1, end, STOPS)) {
+      char c = prose.charAt(i);
       if (c >= 0x80) {
         if (Character.isDigit(c)) {
           return true;
         }
-      } else if (c >= '0' && c <= '9') {
-        return true;
-      } else if (c >= 'A' && c <= 'W') {
-        for (String name : NAMES_BY_INITIAL[c - 'A']) {
-          if ((prose != null ? prose.startsWith(name, i) : text.startsWith(name, i)) && i + name.length() <= end) {
-            return true;
-          }
+      } else if (c <= '9') {
+        int j = i + 1;
+        while (j < end && isDigit(prose.charAt(j))) {
+          j++;
         }
+        if (digitsMayDate(prose, j, end)) {
+          return true;
+        }
+        i = j - 1;
+      } else if (startsName(prose, text, i, end)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether what follows a run of ASCII digits that ends at {@code j} can be part of a
+   * {@link #DATED} match without a month or weekday name: every alternative without a name is
+   * digits then '/', '.', '-' or ':' and a digit (a numeric date, an ISO date, a clock time), or
+   * digits, spaces and "am" or "pm". So "Year 9" or "3,000" needs no search.
+   */
+  private static boolean digitsMayDate(Prose prose, int j, int end) {
+    if (j >= end) {
+      return false;
+    }
+    char c = prose.charAt(j);
+    if ((c == '/' || c == '.' || c == '-' || c == ':') && j + 1 < end && isDigit(prose.charAt(j + 1))) {
+      return true;
+    }
+    int k = j;
+    while (k < end && isRegexSpace(prose.charAt(k))) {
+      k++;
+    }
+    return k + 1 < end && (prose.charAt(k) == 'a' || prose.charAt(k) == 'p') && prose.charAt(k + 1) == 'm';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** {@code \s} as the pattern reads it (without UNICODE_CHARACTER_CLASS): space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** Whether one of {@link #NAMES} starts at {@code i} (a capital 'A' to 'W') and ends by {@code end}. */
+  private static boolean startsName(Prose prose, String text, int i, int end) {
+    if (i + 3 > end) {
+      return false; // every name has three letters or more
+    }
+    char c = prose != null ? prose.charAt(i) : text.charAt(i);
+    char second = prose != null ? prose.charAt(i + 1) : text.charAt(i + 1);
+    if (second < 'a' || second > 'z' || !OPENINGS[(c - 'A') * 26 + second - 'a']) {
+      return false; // most capitals open no name: "The", "Child", "Managers" ("Ma" is looked at further)
+    }
+    for (String name : NAMES_BY_INITIAL[c - 'A']) {
+      if ((prose != null ? prose.startsWith(name, i) : text.startsWith(name, i)) && i + name.length() <= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The characters {@link #mayBeDated} stops at in the prose's array: digits and the initials of {@link #NAMES}. */
+  private static final boolean[] STOPS = new boolean[128];
+
+  /** The first two letters of each of {@link #NAMES}, as (initial - 'A') * 26 + (second - 'a'). */
+  private static final boolean[] OPENINGS = new boolean[26 * 26];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      STOPS[c] = true;
+    }
+    for (String name : NAMES) {
+      STOPS[name.charAt(0)] = true;
+      OPENINGS[(name.charAt(0) - 'A') * 26 + name.charAt(1) - 'a'] = true;
+    }
   }
 
   /** {@link #NAMES} by their first letter, 'A' to 'W'. */

@@ -82,6 +82,30 @@ class ProseTest {
   }
 
   @Test
+  void aQuotationOpensAfterABlankedAddressButNotAfterALetter() throws Exception {
+    // The blanked address ends in a letter right before the quotation mark: the mark opens.
+    Report r = report("""
+        Write to a@b.org'Quoted words' here.
+
+        The children's 'worker' said it.
+
+        The children's workers' view, and the school's own, differed.
+
+        See “Curly words” and ‘single words’ too.
+        """);
+    Prose p = Prose.of(r);
+    String src = r.source().text();
+    assertThat(p.isQuoted(src.indexOf("Quoted words"))).isTrue();
+    assertThat(p.isQuoted(src.indexOf("here"))).isFalse();
+    assertThat(p.isQuoted(src.indexOf("worker"))).isTrue();
+    assertThat(p.isQuoted(src.indexOf("workers"))).isFalse();
+    assertThat(p.isQuoted(src.indexOf("own"))).isFalse();
+    assertThat(p.isQuoted(src.indexOf("Curly"))).isTrue();
+    assertThat(p.isQuoted(src.indexOf("single"))).isTrue();
+    assertThat(p.isQuoted(src.indexOf("too"))).isFalse();
+  }
+
+  @Test
   void quickLetterTestAgreesWithTheJdkForEveryChar() {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       assertThat(Prose.isLetter((char) c)).as("U+%04X", c).isEqualTo(Character.isLetter((char) c));
