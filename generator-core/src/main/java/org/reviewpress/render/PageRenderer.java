@@ -491,7 +491,14 @@ public final class PageRenderer {
    * those can be wrapped. One scan of the nodes' characters for all terms together, comparing only
    * where a term's first character stands and stopping once every term is found, instead of one
    * search of the whole page per term.
+   *
+   * <p>The scan reads each character's low eight bits, as {@link String#getBytes(int, int, byte[], int)}
+   * copies them: for the one-byte strings most text nodes are, that is a plain copy of the string's
+   * own bytes, where copying its characters would widen each one. Wherever a term stands, its low
+   * bytes stand too, so nothing is missed; a place where only the low bytes agree is checked against
+   * the characters themselves before the term counts as found.
    */
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the low byte of each character is what is wanted
   static Set<String> occurring(List<TextNode> nodes, List<GlossaryEntry> terms) {
     Set<String> present = new java.util.HashSet<>();
     List<String> distinct = new ArrayList<>();
@@ -504,30 +511,32 @@ public final class PageRenderer {
       }
     }
     int pending = distinct.size();
-    char[][] wanted = new char[pending][];
+    byte[][] wanted = new byte[pending][];
     // A 64-bit filter of first characters, by their low six bits: in English text most characters
     // (lower-case letters, the space) miss the capitals that most glossary terms start with.
     long firsts = 0;
     for (int k = 0; k < pending; k++) {
-      wanted[k] = distinct.get(k).toCharArray();
+      String t = distinct.get(k);
+      wanted[k] = new byte[t.length()];
+      t.getBytes(0, t.length(), wanted[k], 0);
       firsts |= 1L << wanted[k][0];
     }
-    char[] cs = new char[1024];
+    byte[] bs = new byte[1024];
     for (int x = 0; x < nodes.size() && pending > 0; x++) {
       String text = nodes.get(x).getWholeText();
       int n = text.length();
-      if (cs.length < n) {
-        cs = new char[Math.max(n, cs.length * 2)];
+      if (bs.length < n) {
+        bs = new byte[Math.max(n, bs.length * 2)];
       }
-      text.getChars(0, n, cs, 0);
+      text.getBytes(0, n, bs, 0);
       for (int i = 0; i < n; i++) {
-        char c = cs[i];
+        byte c = bs[i];
         if ((firsts & 1L << c) == 0) {
           continue;
         }
         for (int k = 0; k < wanted.length; k++) {
-          char[] w = wanted[k];
-          if (w != null && w[0] == c && startsAt(cs, i, n, w)) {
+          byte[] w = wanted[k];
+          if (w != null && w[0] == c && startsAt(bs, i, n, w) && text.startsWith(distinct.get(k), i)) {
             present.add(distinct.get(k));
             wanted[k] = null;
             if (--pending == 0) {
@@ -540,7 +549,7 @@ public final class PageRenderer {
     return present;
   }
 
-  private static boolean startsAt(char[] text, int at, int end, char[] term) {
+  private static boolean startsAt(byte[] text, int at, int end, byte[] term) {
     if (term.length > end - at) {
       return false;
     }
