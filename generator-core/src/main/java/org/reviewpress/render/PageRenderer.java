@@ -123,7 +123,16 @@ public final class PageRenderer {
 
   /** The report's HTML page. */
   public String report(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
-    return quickly(report, site, pdf).orElseGet(() -> reportByReparse(report, site, pdf));
+    return new String(reportUtf8(report, site, pdf), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The report's HTML page as the UTF-8 bytes of its file: what {@link #report} gives, encoded,
+   * without building it as a string first.
+   */
+  public byte[] reportUtf8(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
+    byte[] page = quicklyUtf8(report, site, pdf);
+    return page != null ? page : reportByReparseUtf8(report, site, pdf);
   }
 
   /**
@@ -134,6 +143,12 @@ public final class PageRenderer {
    * is then left for {@link #safeBody}, so it is not cleaned twice.
    */
   Optional<String> quickly(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
+    return Optional.ofNullable(quicklyUtf8(report, site, pdf))
+        .map(page -> new String(page, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** {@link #quickly}'s page as UTF-8, or null. */
+  private byte[] quicklyUtf8(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
     String html = report.body().html();
     Document clean = sanitiser.cleanDocument(html);
     List<String> images = new ArrayList<>();
@@ -148,14 +163,14 @@ public final class PageRenderer {
         // The index of the body's own elements is the index of the element it went into, if that
         // held nothing else but text.
         index.of = index.alone ? parent : null;
-        return Optional.of(finish(page, report, plainTexts, rendered.length() + html.length() + 8 * 1024, index));
+        return finish(page, report, plainTexts, rendered.length() + html.length() + 8 * 1024, index);
       }
     }
     String[] last = lastSafeBody.get();
     if (last == null || last[0] != html) {
       lastSafeBody.set(new String[] {html, Sanitiser.html(clean)});
     }
-    return Optional.empty();
+    return null;
   }
 
   /**
@@ -163,6 +178,10 @@ public final class PageRenderer {
    * page parsed again for the finishing passes.
    */
   String reportByReparse(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
+    return new String(reportByReparseUtf8(report, site, pdf), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private byte[] reportByReparseUtf8(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
     String rendered = theme.render("report.peb", context(report, site, pdf, safeBody(report)));
     return finish(Jsoup.parse(rendered), report, Set.of(), rendered.length() + 8 * 1024, null);
   }
@@ -210,11 +229,11 @@ public final class PageRenderer {
   }
 
   /**
-   * The page's own passes over the parsed page, then the page written out; {@code plainTexts} are
-   * texts known to need no escaping and {@code sizeHint} about the page's length (see
-   * {@link HtmlWriter#write(Document, Set, int)}).
+   * The page's own passes over the parsed page, then the page written out as UTF-8; {@code plainTexts}
+   * are texts known to need no escaping and {@code sizeHint} about the page's length (see
+   * {@link HtmlWriter#utf8(Document, Set, int)}).
    */
-  private static String finish(Document doc, Report report, Set<String> plainTexts, int sizeHint, BodyIndex known) {
+  private static byte[] finish(Document doc, Report report, Set<String> plainTexts, int sizeHint, BodyIndex known) {
     Element body = doc.selectFirst(".report-body");
     if (body != null) {
       // The known index lacks only the element itself, which has no id to give on the quick way.
@@ -225,7 +244,7 @@ public final class PageRenderer {
     }
     addAbbreviations(doc, report.glossary());
     doc.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.UTF_8);
-    return HtmlWriter.write(doc, plainTexts, sizeHint);
+    return HtmlWriter.utf8(doc, plainTexts, sizeHint);
   }
 
   /**
