@@ -531,14 +531,19 @@ public final class PageRenderer {
     }
     int pending = distinct.size();
     byte[][] wanted = new byte[pending][];
-    // A 64-bit filter of first characters, by their low six bits: in English text most characters
-    // (lower-case letters, the space) miss the capitals that most glossary terms start with.
-    long firsts = 0;
-    for (int k = 0; k < pending; k++) {
+    // The terms by the low byte of their first character: first[b] is the first term starting with
+    // byte b, or -1, and next[k] the next term after k with the same first byte. Most characters of
+    // English text (lower-case letters, the space, the low byte of a curly quote) start no term.
+    int[] first = new int[256];
+    java.util.Arrays.fill(first, -1);
+    int[] next = new int[pending];
+    for (int k = pending - 1; k >= 0; k--) {
       String t = distinct.get(k);
       wanted[k] = new byte[t.length()];
       t.getBytes(0, t.length(), wanted[k], 0);
-      firsts |= 1L << wanted[k][0];
+      int b = wanted[k][0] & 0xff;
+      next[k] = first[b];
+      first[b] = k;
     }
     byte[] bs = new byte[1024];
     for (int x = 0; x < nodes.size() && pending > 0; x++) {
@@ -549,13 +554,13 @@ public final class PageRenderer {
       }
       text.getBytes(0, n, bs, 0);
       for (int i = 0; i < n; i++) {
-        byte c = bs[i];
-        if ((firsts & 1L << c) == 0) {
+        int k = first[bs[i] & 0xff];
+        if (k < 0) {
           continue;
         }
-        for (int k = 0; k < wanted.length; k++) {
+        for (; k >= 0; k = next[k]) {
           byte[] w = wanted[k];
-          if (w != null && w[0] == c && startsAt(bs, i, n, w) && text.startsWith(distinct.get(k), i)) {
+          if (w != null && startsAt(bs, i, n, w) && text.startsWith(distinct.get(k), i)) {
             present.add(distinct.get(k));
             wanted[k] = null;
             if (--pending == 0) {
