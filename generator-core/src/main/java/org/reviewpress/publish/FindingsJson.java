@@ -81,6 +81,21 @@ public final class FindingsJson {
         + entry.json().substring(2);
   }
 
+  private static final byte[] REPORT_HEAD = ("{\n  \"schemaVersion\" : \"" + SCHEMA_VERSION
+      + "\",\n  \"generator\" : \"reviewpress\",\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  /**
+   * {@link #report(Written)} as the UTF-8 bytes of the file: the entry encoded once, not first
+   * copied into a new string behind the document's head.
+   */
+  public static byte[] reportUtf8(Written entry) {
+    byte[] json = entry.json().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] out = new byte[REPORT_HEAD.length + json.length - 2];
+    System.arraycopy(REPORT_HEAD, 0, out, 0, REPORT_HEAD.length);
+    System.arraycopy(json, 2, out, REPORT_HEAD.length, json.length - 2); // after the entry's own "{\n"
+    return out;
+  }
+
   /**
    * The site-wide {@code findings.json} from the reports' {@link #written} entries, newest
    * first: each entry is the report's own, indented two levels deeper (JSON strings hold no line
@@ -238,6 +253,7 @@ public final class FindingsJson {
     StringBuilder b = null;
     int last = 0;
     int n = s.length();
+    char[] cs = s.toCharArray();
     for (int i = 0; i < n; ) {
       // i is a line start as (?m)^ sees one: the text's start or after \n, \r (not \r\n), U+0085, U+2028, U+2029.
       if (m.region(i, n).lookingAt()) {
@@ -248,16 +264,17 @@ public final class FindingsJson {
         last = m.end();
         i = m.end();
       }
-      i = nextLineStart(s, i);
+      i = nextLineStart(cs, i);
     }
     return b == null ? s : b.append(s, last, n).toString();
   }
 
-  private static int nextLineStart(String s, int from) {
-    int n = s.length();
+  /** Array reads rather than {@code charAt} calls: the client compiler calls each, with its own bounds check. */
+  private static int nextLineStart(char[] s, int from) {
+    int n = s.length;
     for (int i = from; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 == n || s.charAt(i + 1) != '\n')) {
+      char c = s[i];
+      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 == n || s[i + 1] != '\n')) {
         return i + 1;
       }
     }
@@ -270,8 +287,9 @@ public final class FindingsJson {
     StringBuilder b = null;
     int last = 0;
     int n = s.length();
+    char[] cs = s.toCharArray();
     for (int i = 0; i < n; ) {
-      char c = s.charAt(i);
+      char c = cs[i];
       boolean canStart = c == '[' || c == '!' || c == '{' || c == '<' || c == '*' || c == '_' || c == '`';
       if (canStart && m.region(i, n).lookingAt()) {
         if (b == null) {
@@ -292,6 +310,23 @@ public final class FindingsJson {
 
   /** {@code s.replaceAll("\\s+", " ")}: every run of ASCII white space becomes one space. */
   static String collapseSpaces(String s) {
-    return org.reviewpress.internal.Spaces.collapse(s);
+    // As Spaces.collapse, over an array into an array rather than a charAt and an append call per character.
+    int n = s.length();
+    char[] cs = s.toCharArray();
+    int p = 0;
+    boolean inRun = false;
+    for (int i = 0; i < n; i++) {
+      char c = cs[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!inRun) {
+          cs[p++] = ' ';
+          inRun = true;
+        }
+      } else {
+        cs[p++] = c;
+        inRun = false;
+      }
+    }
+    return new String(cs, 0, p);
   }
 }
