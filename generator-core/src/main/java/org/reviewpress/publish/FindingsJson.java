@@ -224,11 +224,13 @@ public final class FindingsJson {
     String source = r.source().text();
     String text;
     if (a.kind() == Anchor.Kind.HEADING) {
-      text = r.body().blocks().stream()
-          .filter(b -> b.kind() == Block.Kind.PARAGRAPH && b.start() >= a.end())
-          .findFirst()
-          .map(b -> source.substring(b.start(), b.end()))
-          .orElse("");
+      text = "";
+      for (Block b : r.body().blocks()) { // a loop, not a stream and two lambdas per citation
+        if (b.kind() == Block.Kind.PARAGRAPH && b.start() >= a.end()) {
+          text = source.substring(b.start(), b.end());
+          break;
+        }
+      }
     } else {
       text = source.substring(a.start(), Math.min(a.end(), source.length()));
     }
