@@ -261,11 +261,28 @@ public final class PageRenderer {
     if (page.quirksMode() != Document.QuirksMode.noQuirks) {
       return null;
     }
-    org.jsoup.select.Elements probes = page.getElementsByTag(probeTag);
-    if (probes.size() != 1) {
+    // The one element of the probe's name, as getElementsByTag would list them, by a plain walk of
+    // the page rather than jsoup's collector (a stream over an iterator of every node).
+    Element probe = null;
+    Node walk = page;
+    while (walk != null) {
+      if (walk instanceof Element e) {
+        if (e.normalName().equals(probeTag)) {
+          if (probe != null) {
+            return null;
+          }
+          probe = e;
+        }
+        if (e.childNodeSize() > 0) {
+          walk = e.childNode(0);
+          continue;
+        }
+      }
+      walk = DocumentOrder.following(walk, page);
+    }
+    if (probe == null) {
       return null;
     }
-    Element probe = probes.get(0);
     Node before = probe.previousSibling();
     if (!(before instanceof Comment comment) || !comment.getData().equals(markerText) || probe.childNodeSize() > 0) {
       return null;
