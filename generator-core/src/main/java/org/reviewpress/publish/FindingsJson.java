@@ -222,24 +222,118 @@ public final class FindingsJson {
   /** Plain text of a cited passage; for a heading, the first paragraph under it. */
   static String excerpt(Report r, Anchor a) {
     String source = r.source().text();
-    String text;
     if (a.kind() == Anchor.Kind.HEADING) {
-      text = "";
       for (Block b : r.body().blocks()) { // a loop, not a stream and two lambdas per citation
         if (b.kind() == Block.Kind.PARAGRAPH && b.start() >= a.end()) {
-          text = source.substring(b.start(), b.end());
-          break;
+          return plainText(source, r.source().chars(), b.start(), b.end());
         }
       }
-    } else {
-      text = source.substring(a.start(), Math.min(a.end(), source.length()));
+      return "";
     }
-    text = collapseSpaces(stripMarkup(removeLineMarkers(text))).trim();
-    if (text.length() > EXCERPT) {
-      int cut = text.lastIndexOf(' ', EXCERPT - 1);
-      text = text.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT - 1) + "\u2026";
+    return plainText(source, r.source().chars(), a.start(), Math.min(a.end(), source.length()));
+  }
+
+  /**
+   * The excerpt of {@code source[start, end)} ({@code chars} being the source's characters): what
+   * {@code collapseSpaces(stripMarkup(removeLineMarkers(text))).trim()}, cut to {@link #EXCERPT}
+   * characters at a space and ended with an ellipsis if longer, gives for the substring. One array
+   * for each step instead of a string or two, each copied out again by the next step; the
+   * patterns are tried where a match can begin, on the source itself for the line markers (a
+   * region from a line start reads as a start of input to {@code ^}). ExcerptTextTest holds it
+   * to the regular expressions.
+   */
+  static String plainText(String source, char[] chars, int start, int end) {
+    // Line markers, at line starts whose first character can begin one.
+    char[] a = new char[end - start];
+    int an = 0;
+    int last = start;
+    Matcher lines = null;
+    for (int i = start; i < end; ) {
+      char c = chars[i];
+      if (c == ' ' || c == '\t' || c == '#' || c == '>' || c == '-' || c == '*' || c == '+' || c == ':'
+          || c >= '0' && c <= '9') {
+        if (lines == null) {
+          lines = LINE_MARKER.matcher(source);
+        }
+        if (lines.region(i, end).lookingAt()) {
+          System.arraycopy(chars, last, a, an, i - last);
+          an += i - last;
+          last = lines.end();
+          i = lines.end();
+        }
+      }
+      i = nextLineStart(chars, i, end);
     }
-    return text;
+    System.arraycopy(chars, last, a, an, end - last);
+    an += end - last;
+
+    // Markup, each match replaced by its first group, if anything can begin one.
+    int first = 0;
+    while (first < an && !canStartMarkup(a[first])) {
+      first++;
+    }
+    char[] b = a;
+    int bn = an;
+    if (first < an) {
+      Matcher m = MARKUP.matcher(new String(a, 0, an));
+      b = new char[an];
+      System.arraycopy(a, 0, b, 0, first);
+      bn = first;
+      int from = first;
+      for (int i = first; i < an; ) {
+        if (canStartMarkup(a[i]) && m.region(i, an).lookingAt()) {
+          System.arraycopy(a, from, b, bn, i - from);
+          bn += i - from;
+          if (m.start(1) >= 0) {
+            System.arraycopy(a, m.start(1), b, bn, m.end(1) - m.start(1));
+            bn += m.end(1) - m.start(1);
+          }
+          from = m.end();
+          i = m.end(); // every alternative takes at least one character
+        } else {
+          i++;
+        }
+      }
+      System.arraycopy(a, from, b, bn, an - from);
+      bn += an - from;
+    }
+
+    // White space runs as one space, in place; then trimmed as String.trim trims.
+    int p = 0;
+    boolean inRun = false;
+    for (int i = 0; i < bn; i++) {
+      char c = b[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!inRun) {
+          b[p++] = ' ';
+          inRun = true;
+        }
+      } else {
+        b[p++] = c;
+        inRun = false;
+      }
+    }
+    int from = 0;
+    while (from < p && b[from] <= ' ') {
+      from++;
+    }
+    while (p > from && b[p - 1] <= ' ') {
+      p--;
+    }
+    if (p - from <= EXCERPT) {
+      return new String(b, from, p - from);
+    }
+    int cut = EXCERPT - 1; // the last space at or before this index, as lastIndexOf finds it
+    while (cut >= 0 && b[from + cut] != ' ') {
+      cut--;
+    }
+    int keep = cut > EXCERPT / 2 ? cut : EXCERPT - 1;
+    b[from + keep] = '\u2026';
+    return new String(b, from, keep + 1);
+  }
+
+  private static boolean canStartMarkup(char c) {
+    return c == '[' || c == '!' || c == '{' || c == '<' || c == '*' || c == '_' || c == '`';
   }
 
   /*
@@ -266,14 +360,13 @@ public final class FindingsJson {
         last = m.end();
         i = m.end();
       }
-      i = nextLineStart(cs, i);
+      i = nextLineStart(cs, i, n);
     }
     return b == null ? s : b.append(s, last, n).toString();
   }
 
   /** Array reads rather than {@code charAt} calls: the client compiler calls each, with its own bounds check. */
-  private static int nextLineStart(char[] s, int from) {
-    int n = s.length;
+  private static int nextLineStart(char[] s, int from, int n) {
     for (int i = from; i < n; i++) {
       char c = s[i];
       if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 == n || s[i + 1] != '\n')) {
