@@ -577,7 +577,9 @@ public final class PageRenderer {
         }
         for (; k >= 0; k = next[k]) {
           byte[] w = wanted[k];
-          if (w != null && startsAt(bs, i, n, w) && text.startsWith(distinct.get(k), i)) {
+          // The second byte compared here, without a call: capitals start many words that no term is.
+          if (w != null && (w.length == 1 || i + 1 < n && bs[i + 1] == w[1]) && startsAt(bs, i, n, w)
+              && text.startsWith(distinct.get(k), i)) {
             present.add(distinct.get(k));
             wanted[k] = null;
             if (--pending == 0) {
