@@ -367,8 +367,8 @@ public final class Publisher {
             staged.write(r.slug() + "/" + pdfName(r), pdfFile.bytes());
             return pdfFile.info(pdfName(r));
           });
-          staged.write(r.slug() + "/index.html", pages.report(r, site, info));
-          staged.write(r.slug() + "/findings.json", FindingsJson.report(entry));
+          staged.write(r.slug() + "/index.html", pages.reportUtf8(r, site, info));
+          staged.write(r.slug() + "/findings.json", FindingsJson.reportUtf8(entry));
           ReportFiles.copy(ReportFiles.images(r, folder, pages.bodyImageSources(r)), r.slug(), staged);
           staged.settle(r.slug());
           cache.store(r.slug(), key, out);

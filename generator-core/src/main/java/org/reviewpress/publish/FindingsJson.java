@@ -81,6 +81,21 @@ public final class FindingsJson {
         + entry.json().substring(2);
   }
 
+  private static final byte[] REPORT_HEAD = ("{\n  \"schemaVersion\" : \"" + SCHEMA_VERSION
+      + "\",\n  \"generator\" : \"reviewpress\",\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  /**
+   * {@link #report(Written)} as the UTF-8 bytes of the file: the entry encoded once, not first
+   * copied into a new string behind the document's head.
+   */
+  public static byte[] reportUtf8(Written entry) {
+    byte[] json = entry.json().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] out = new byte[REPORT_HEAD.length + json.length - 2];
+    System.arraycopy(REPORT_HEAD, 0, out, 0, REPORT_HEAD.length);
+    System.arraycopy(json, 2, out, REPORT_HEAD.length, json.length - 2); // after the entry's own "{\n"
+    return out;
+  }
+
   /**
    * The site-wide {@code findings.json} from the reports' {@link #written} entries, newest
    * first: each entry is the report's own, indented two levels deeper (JSON strings hold no line
@@ -207,22 +222,118 @@ public final class FindingsJson {
   /** Plain text of a cited passage; for a heading, the first paragraph under it. */
   static String excerpt(Report r, Anchor a) {
     String source = r.source().text();
-    String text;
     if (a.kind() == Anchor.Kind.HEADING) {
-      text = r.body().blocks().stream()
-          .filter(b -> b.kind() == Block.Kind.PARAGRAPH && b.start() >= a.end())
-          .findFirst()
-          .map(b -> source.substring(b.start(), b.end()))
-          .orElse("");
-    } else {
-      text = source.substring(a.start(), Math.min(a.end(), source.length()));
+      for (Block b : r.body().blocks()) { // a loop, not a stream and two lambdas per citation
+        if (b.kind() == Block.Kind.PARAGRAPH && b.start() >= a.end()) {
+          return plainText(source, r.source().chars(), b.start(), b.end());
+        }
+      }
+      return "";
     }
-    text = collapseSpaces(stripMarkup(removeLineMarkers(text))).trim();
-    if (text.length() > EXCERPT) {
-      int cut = text.lastIndexOf(' ', EXCERPT - 1);
-      text = text.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT - 1) + "\u2026";
+    return plainText(source, r.source().chars(), a.start(), Math.min(a.end(), source.length()));
+  }
+
+  /**
+   * The excerpt of {@code source[start, end)} ({@code chars} being the source's characters): what
+   * {@code collapseSpaces(stripMarkup(removeLineMarkers(text))).trim()}, cut to {@link #EXCERPT}
+   * characters at a space and ended with an ellipsis if longer, gives for the substring. One array
+   * for each step instead of a string or two, each copied out again by the next step; the
+   * patterns are tried where a match can begin, on the source itself for the line markers (a
+   * region from a line start reads as a start of input to {@code ^}). ExcerptTextTest holds it
+   * to the regular expressions.
+   */
+  static String plainText(String source, char[] chars, int start, int end) {
+    // Line markers, at line starts whose first character can begin one.
+    char[] a = new char[end - start];
+    int an = 0;
+    int last = start;
+    Matcher lines = null;
+    for (int i = start; i < end; ) {
+      char c = chars[i];
+      if (c == ' ' || c == '\t' || c == '#' || c == '>' || c == '-' || c == '*' || c == '+' || c == ':'
+          || c >= '0' && c <= '9') {
+        if (lines == null) {
+          lines = LINE_MARKER.matcher(source);
+        }
+        if (lines.region(i, end).lookingAt()) {
+          System.arraycopy(chars, last, a, an, i - last);
+          an += i - last;
+          last = lines.end();
+          i = lines.end();
+        }
+      }
+      i = nextLineStart(chars, i, end);
     }
-    return text;
+    System.arraycopy(chars, last, a, an, end - last);
+    an += end - last;
+
+    // Markup, each match replaced by its first group, if anything can begin one.
+    int first = 0;
+    while (first < an && !canStartMarkup(a[first])) {
+      first++;
+    }
+    char[] b = a;
+    int bn = an;
+    if (first < an) {
+      Matcher m = MARKUP.matcher(new String(a, 0, an));
+      b = new char[an];
+      System.arraycopy(a, 0, b, 0, first);
+      bn = first;
+      int from = first;
+      for (int i = first; i < an; ) {
+        if (canStartMarkup(a[i]) && m.region(i, an).lookingAt()) {
+          System.arraycopy(a, from, b, bn, i - from);
+          bn += i - from;
+          if (m.start(1) >= 0) {
+            System.arraycopy(a, m.start(1), b, bn, m.end(1) - m.start(1));
+            bn += m.end(1) - m.start(1);
+          }
+          from = m.end();
+          i = m.end(); // every alternative takes at least one character
+        } else {
+          i++;
+        }
+      }
+      System.arraycopy(a, from, b, bn, an - from);
+      bn += an - from;
+    }
+
+    // White space runs as one space, in place; then trimmed as String.trim trims.
+    int p = 0;
+    boolean inRun = false;
+    for (int i = 0; i < bn; i++) {
+      char c = b[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!inRun) {
+          b[p++] = ' ';
+          inRun = true;
+        }
+      } else {
+        b[p++] = c;
+        inRun = false;
+      }
+    }
+    int from = 0;
+    while (from < p && b[from] <= ' ') {
+      from++;
+    }
+    while (p > from && b[p - 1] <= ' ') {
+      p--;
+    }
+    if (p - from <= EXCERPT) {
+      return new String(b, from, p - from);
+    }
+    int cut = EXCERPT - 1; // the last space at or before this index, as lastIndexOf finds it
+    while (cut >= 0 && b[from + cut] != ' ') {
+      cut--;
+    }
+    int keep = cut > EXCERPT / 2 ? cut : EXCERPT - 1;
+    b[from + keep] = '\u2026';
+    return new String(b, from, keep + 1);
+  }
+
+  private static boolean canStartMarkup(char c) {
+    return c == '[' || c == '!' || c == '{' || c == '<' || c == '*' || c == '_' || c == '`';
   }
 
   /*
@@ -238,6 +349,7 @@ public final class FindingsJson {
     StringBuilder b = null;
     int last = 0;
     int n = s.length();
+    char[] cs = s.toCharArray();
     for (int i = 0; i < n; ) {
       // i is a line start as (?m)^ sees one: the text's start or after \n, \r (not \r\n), U+0085, U+2028, U+2029.
       if (m.region(i, n).lookingAt()) {
@@ -248,16 +360,16 @@ public final class FindingsJson {
         last = m.end();
         i = m.end();
       }
-      i = nextLineStart(s, i);
+      i = nextLineStart(cs, i, n);
     }
     return b == null ? s : b.append(s, last, n).toString();
   }
 
-  private static int nextLineStart(String s, int from) {
-    int n = s.length();
+  /** Array reads rather than {@code charAt} calls: the client compiler calls each, with its own bounds check. */
+  private static int nextLineStart(char[] s, int from, int n) {
     for (int i = from; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 == n || s.charAt(i + 1) != '\n')) {
+      char c = s[i];
+      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 == n || s[i + 1] != '\n')) {
         return i + 1;
       }
     }
@@ -270,8 +382,9 @@ public final class FindingsJson {
     StringBuilder b = null;
     int last = 0;
     int n = s.length();
+    char[] cs = s.toCharArray();
     for (int i = 0; i < n; ) {
-      char c = s.charAt(i);
+      char c = cs[i];
       boolean canStart = c == '[' || c == '!' || c == '{' || c == '<' || c == '*' || c == '_' || c == '`';
       if (canStart && m.region(i, n).lookingAt()) {
         if (b == null) {
@@ -292,6 +405,23 @@ public final class FindingsJson {
 
   /** {@code s.replaceAll("\\s+", " ")}: every run of ASCII white space becomes one space. */
   static String collapseSpaces(String s) {
-    return org.reviewpress.internal.Spaces.collapse(s);
+    // As Spaces.collapse, over an array into an array rather than a charAt and an append call per character.
+    int n = s.length();
+    char[] cs = s.toCharArray();
+    int p = 0;
+    boolean inRun = false;
+    for (int i = 0; i < n; i++) {
+      char c = cs[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!inRun) {
+          cs[p++] = ' ';
+          inRun = true;
+        }
+      } else {
+        cs[p++] = c;
+        inRun = false;
+      }
+    }
+    return new String(cs, 0, p);
   }
 }

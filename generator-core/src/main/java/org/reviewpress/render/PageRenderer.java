@@ -123,7 +123,16 @@ public final class PageRenderer {
 
   /** The report's HTML page. */
   public String report(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
-    return quickly(report, site, pdf).orElseGet(() -> reportByReparse(report, site, pdf));
+    return new String(reportUtf8(report, site, pdf), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The report's HTML page as the UTF-8 bytes of its file: what {@link #report} gives, encoded,
+   * without building it as a string first.
+   */
+  public byte[] reportUtf8(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
+    byte[] page = quicklyUtf8(report, site, pdf);
+    return page != null ? page : reportByReparseUtf8(report, site, pdf);
   }
 
   /**
@@ -134,6 +143,12 @@ public final class PageRenderer {
    * is then left for {@link #safeBody}, so it is not cleaned twice.
    */
   Optional<String> quickly(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
+    return Optional.ofNullable(quicklyUtf8(report, site, pdf))
+        .map(page -> new String(page, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** {@link #quickly}'s page as UTF-8, or null. */
+  private byte[] quicklyUtf8(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
     String html = report.body().html();
     Document clean = sanitiser.cleanDocument(html);
     List<String> images = new ArrayList<>();
@@ -148,14 +163,14 @@ public final class PageRenderer {
         // The index of the body's own elements is the index of the element it went into, if that
         // held nothing else but text.
         index.of = index.alone ? parent : null;
-        return Optional.of(finish(page, report, plainTexts, rendered.length() + html.length() + 8 * 1024, index));
+        return finish(page, report, plainTexts, rendered.length() + html.length() + 8 * 1024, index);
       }
     }
     String[] last = lastSafeBody.get();
     if (last == null || last[0] != html) {
       lastSafeBody.set(new String[] {html, Sanitiser.html(clean)});
     }
-    return Optional.empty();
+    return null;
   }
 
   /**
@@ -163,6 +178,10 @@ public final class PageRenderer {
    * page parsed again for the finishing passes.
    */
   String reportByReparse(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
+    return new String(reportByReparseUtf8(report, site, pdf), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private byte[] reportByReparseUtf8(Report report, SiteInfo site, Optional<PdfInfo> pdf) {
     String rendered = theme.render("report.peb", context(report, site, pdf, safeBody(report)));
     return finish(Jsoup.parse(rendered), report, Set.of(), rendered.length() + 8 * 1024, null);
   }
@@ -210,11 +229,11 @@ public final class PageRenderer {
   }
 
   /**
-   * The page's own passes over the parsed page, then the page written out; {@code plainTexts} are
-   * texts known to need no escaping and {@code sizeHint} about the page's length (see
-   * {@link HtmlWriter#write(Document, Set, int)}).
+   * The page's own passes over the parsed page, then the page written out as UTF-8; {@code plainTexts}
+   * are texts known to need no escaping and {@code sizeHint} about the page's length (see
+   * {@link HtmlWriter#utf8(Document, Set, int)}).
    */
-  private static String finish(Document doc, Report report, Set<String> plainTexts, int sizeHint, BodyIndex known) {
+  private static byte[] finish(Document doc, Report report, Set<String> plainTexts, int sizeHint, BodyIndex known) {
     Element body = doc.selectFirst(".report-body");
     if (body != null) {
       // The known index lacks only the element itself, which has no id to give on the quick way.
@@ -225,7 +244,7 @@ public final class PageRenderer {
     }
     addAbbreviations(doc, report.glossary());
     doc.outputSettings().prettyPrint(false).charset(java.nio.charset.StandardCharsets.UTF_8);
-    return HtmlWriter.write(doc, plainTexts, sizeHint);
+    return HtmlWriter.utf8(doc, plainTexts, sizeHint);
   }
 
   /**
@@ -242,11 +261,28 @@ public final class PageRenderer {
     if (page.quirksMode() != Document.QuirksMode.noQuirks) {
       return null;
     }
-    org.jsoup.select.Elements probes = page.getElementsByTag(probeTag);
-    if (probes.size() != 1) {
+    // The one element of the probe's name, as getElementsByTag would list them, by a plain walk of
+    // the page rather than jsoup's collector (a stream over an iterator of every node).
+    Element probe = null;
+    Node walk = page;
+    while (walk != null) {
+      if (walk instanceof Element e) {
+        if (e.normalName().equals(probeTag)) {
+          if (probe != null) {
+            return null;
+          }
+          probe = e;
+        }
+        if (e.childNodeSize() > 0) {
+          walk = e.childNode(0);
+          continue;
+        }
+      }
+      walk = DocumentOrder.following(walk, page);
+    }
+    if (probe == null) {
       return null;
     }
-    Element probe = probes.get(0);
     Node before = probe.previousSibling();
     if (!(before instanceof Comment comment) || !comment.getData().equals(markerText) || probe.childNodeSize() > 0) {
       return null;
@@ -491,7 +527,14 @@ public final class PageRenderer {
    * those can be wrapped. One scan of the nodes' characters for all terms together, comparing only
    * where a term's first character stands and stopping once every term is found, instead of one
    * search of the whole page per term.
+   *
+   * <p>The scan reads each character's low eight bits, as {@link String#getBytes(int, int, byte[], int)}
+   * copies them: for the one-byte strings most text nodes are, that is a plain copy of the string's
+   * own bytes, where copying its characters would widen each one. Wherever a term stands, its low
+   * bytes stand too, so nothing is missed; a place where only the low bytes agree is checked against
+   * the characters themselves before the term counts as found.
    */
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the low byte of each character is what is wanted
   static Set<String> occurring(List<TextNode> nodes, List<GlossaryEntry> terms) {
     Set<String> present = new java.util.HashSet<>();
     List<String> distinct = new ArrayList<>();
@@ -504,30 +547,39 @@ public final class PageRenderer {
       }
     }
     int pending = distinct.size();
-    char[][] wanted = new char[pending][];
-    // A 64-bit filter of first characters, by their low six bits: in English text most characters
-    // (lower-case letters, the space) miss the capitals that most glossary terms start with.
-    long firsts = 0;
-    for (int k = 0; k < pending; k++) {
-      wanted[k] = distinct.get(k).toCharArray();
-      firsts |= 1L << wanted[k][0];
+    byte[][] wanted = new byte[pending][];
+    // The terms by the low byte of their first character: first[b] is the first term starting with
+    // byte b, or -1, and next[k] the next term after k with the same first byte. Most characters of
+    // English text (lower-case letters, the space, the low byte of a curly quote) start no term.
+    int[] first = new int[256];
+    java.util.Arrays.fill(first, -1);
+    int[] next = new int[pending];
+    for (int k = pending - 1; k >= 0; k--) {
+      String t = distinct.get(k);
+      wanted[k] = new byte[t.length()];
+      t.getBytes(0, t.length(), wanted[k], 0);
+      int b = wanted[k][0] & 0xff;
+      next[k] = first[b];
+      first[b] = k;
     }
-    char[] cs = new char[1024];
+    byte[] bs = new byte[1024];
     for (int x = 0; x < nodes.size() && pending > 0; x++) {
       String text = nodes.get(x).getWholeText();
       int n = text.length();
-      if (cs.length < n) {
-        cs = new char[Math.max(n, cs.length * 2)];
+      if (bs.length < n) {
+        bs = new byte[Math.max(n, bs.length * 2)];
       }
-      text.getChars(0, n, cs, 0);
+      text.getBytes(0, n, bs, 0);
       for (int i = 0; i < n; i++) {
-        char c = cs[i];
-        if ((firsts & 1L << c) == 0) {
+        int k = first[bs[i] & 0xff];
+        if (k < 0) {
           continue;
         }
-        for (int k = 0; k < wanted.length; k++) {
-          char[] w = wanted[k];
-          if (w != null && w[0] == c && startsAt(cs, i, n, w)) {
+        for (; k >= 0; k = next[k]) {
+          byte[] w = wanted[k];
+          // The second byte compared here, without a call: capitals start many words that no term is.
+          if (w != null && (w.length == 1 || i + 1 < n && bs[i + 1] == w[1]) && startsAt(bs, i, n, w)
+              && text.startsWith(distinct.get(k), i)) {
             present.add(distinct.get(k));
             wanted[k] = null;
             if (--pending == 0) {
@@ -540,7 +592,7 @@ public final class PageRenderer {
     return present;
   }
 
-  private static boolean startsAt(char[] text, int at, int end, char[] term) {
+  private static boolean startsAt(byte[] text, int at, int end, byte[] term) {
     if (term.length > end - at) {
       return false;
     }

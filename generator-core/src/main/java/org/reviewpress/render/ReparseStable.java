@@ -223,8 +223,8 @@ final class ReparseStable {
   /**
    * {@link #UNSTABLE} unless the parser gives the text back as it is: not empty, no NUL, no
    * carriage return, no lone surrogate. {@link #PLAIN} if besides it has nothing that
-   * {@link HtmlWriter} escapes or hands to jsoup: no {@code & < >}, no no-break space, no control
-   * character but tab and line feed, no surrogate at all.
+   * {@link HtmlWriter} escapes, encodes or hands to jsoup: no {@code & < >}, no control character
+   * but tab and line feed, nothing but ASCII (so no no-break space and no surrogate).
    */
   private int scan(String text) {
     int n = text.length();
@@ -244,15 +244,15 @@ final class ReparseStable {
         } else if (c == '&' || c == '<' || c == '>') {
           plain = false;
         }
-      } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
-          i++;
-          plain = false;
-        } else {
-          return UNSTABLE;
+      } else if (c >= 0x80) {
+        plain = false; // HtmlWriter copies only ASCII text as it is
+        if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+          if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
+            i++;
+          } else {
+            return UNSTABLE;
+          }
         }
-      } else if (c == '\u00a0') {
-        plain = false;
       }
     }
     return plain ? PLAIN : STABLE;

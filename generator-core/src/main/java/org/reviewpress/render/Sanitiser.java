@@ -196,8 +196,15 @@ public final class Sanitiser {
   private final boolean fragmentsSafe;
 
   private boolean fragmentsSafe() {
-    Element probe = new Element("a").attr("href", "#reviewpress-probe_1");
+    // In a document of the same base as the bodies cleaned: the safelist resolves a link against
+    // it before checking its protocol, and a bare element has none (so no fragment would pass).
+    Element probe = Document.createShell(BASE).body().appendElement("a").attr("href", "#reviewpress-probe_1");
     return safelist.isSafeAttribute("a", probe, probe.attributes().asList().get(0));
+  }
+
+  /** Whether links to a fragment of the page are known safe without asking the safelist each time (for tests). */
+  boolean fragmentsKnownSafe() {
+    return fragmentsSafe;
   }
 
   private static boolean isPlainFragment(Attribute a) {

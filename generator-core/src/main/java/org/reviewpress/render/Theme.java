@@ -79,7 +79,13 @@ public final class Theme {
 
   /** Renders a template with a context; a broken template is an environment problem. */
   public String render(String template, Map<String, Object> context) {
-    TextWriter out = new TextWriter(64 * 1024);
+    StringBuilder buffer = BUFFERS.get();
+    if (buffer == null) {
+      buffer = new StringBuilder(64 * 1024);
+    } else {
+      BUFFERS.set(null); // taken: a render within this one would get a buffer of its own
+    }
+    TextWriter out = new TextWriter(buffer);
     try {
       io.pebbletemplates.pebble.template.PebbleTemplate compiled = templates.get(template);
       if (compiled == null) {
@@ -87,14 +93,29 @@ public final class Theme {
         templates.put(template, compiled);
       }
       compiled.evaluate(out, context);
+      return out.toString();
     } catch (PebbleException e) {
       throw new ReviewpressException("The theme template " + template + " cannot be rendered: " + e.getMessage()
           + ". If the project overrides this template in its theme directory, check it there.", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      if (buffer.capacity() <= KEEP) {
+        buffer.setLength(0);
+        BUFFERS.set(buffer);
+      }
     }
-    return out.toString();
   }
+
+  /**
+   * Each thread's buffer that pages are rendered into, kept from one page to the next: a new one
+   * for every page cost its allocation, its growth and, at a page's first curly quote or dash, a
+   * copy of everything written so far at two bytes a character. Kept only up to {@link #KEEP}
+   * characters.
+   */
+  private static final ThreadLocal<StringBuilder> BUFFERS = new ThreadLocal<>();
+
+  private static final int KEEP = 2 << 20;
 
   /**
    * Every asset of the theme, relative path to a way to open it, with the project's files
@@ -182,8 +203,8 @@ public final class Theme {
   private static final class TextWriter extends Writer implements SpecializedWriter {
     private final StringBuilder text;
 
-    TextWriter(int capacity) {
-      this.text = new StringBuilder(capacity);
+    TextWriter(StringBuilder empty) {
+      this.text = empty;
     }
 
     @Override

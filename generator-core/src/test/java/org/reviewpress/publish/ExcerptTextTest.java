@@ -45,4 +45,44 @@ class ExcerptTextTest {
     }
     assertThat(changed).as("inputs the replacements changed").isGreaterThan(40_000);
   }
+
+  /** The excerpt the regular way: the three replacements, trimmed, cut at a space past 300 characters. */
+  private static String theRegexWay(String text) {
+    String lines = FindingsJson.LINE_MARKER.matcher(text).replaceAll("");
+    String markup = FindingsJson.MARKUP.matcher(lines).replaceAll("$1");
+    String t = markup.replaceAll("\\s+", " ").trim();
+    if (t.length() > 300) {
+      int cut = t.lastIndexOf(' ', 299);
+      t = t.substring(0, cut > 150 ? cut : 299) + "\u2026";
+    }
+    return t;
+  }
+
+  /**
+   * The one-pass excerpt gives what the replacements give, for a passage anywhere in a longer
+   * source (what stands before and after it must not count, a line break just after it included),
+   * short and long enough to be cut.
+   */
+  @Test
+  void theExcerptIsWhatTheRegexReplacementsGive() {
+    Random r = new Random(17);
+    String[] around = {"", "x", "\n", "\r", "\r\n", "# ", "[a](", ")", "  ", "*", "1. "};
+    int cut = 0;
+    for (int i = 0; i < 30_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 1 + r.nextInt(i % 10 == 0 ? 12 : 2); k > 0; k--) {
+        b.append(generated(r));
+      }
+      String text = b.toString();
+      String before = around[r.nextInt(around.length)];
+      String source = before + text + around[r.nextInt(around.length)];
+      String expected = theRegexWay(text);
+      assertThat(FindingsJson.plainText(source, source.toCharArray(), before.length(), before.length() + text.length()))
+          .as("excerpt of %s", text).isEqualTo(expected);
+      if (expected.endsWith("\u2026")) {
+        cut++;
+      }
+    }
+    assertThat(cut).as("excerpts cut").isGreaterThan(1_000);
+  }
 }

@@ -39,6 +39,8 @@ class FindingsJsonSpliceTest {
         Map<String, Object> entry = FindingsJson.entry(r, site, i % 2 == 0 ? Optional.of(slug + ".pdf") : Optional.empty());
         FindingsJson.Written once = FindingsJson.written(entry);
         assertThat(FindingsJson.report(once)).as("report %s", slug).isEqualTo(FindingsJson.report(entry));
+        assertThat(FindingsJson.reportUtf8(once)).as("report file %s", slug)
+            .isEqualTo(FindingsJson.report(entry).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         entries.add(entry);
         written.add(once);
         assertThat(FindingsJson.site(written, site)).as("site of %d", written.size())
