@@ -984,6 +984,11 @@ public final class MarkdownReader {
    * what running all five always gives.
    */
   static String plain(String markdown) {
+    int kind = ordinary(markdown);
+    if (kind != MARKUP) {
+      // No link, footnote, line marker or emphasis to remove: only the blanks are left to tidy.
+      return tidy(markdown, kind == ORDINARY_WITH_RUNS);
+    }
     String s = markdown;
     if (s.indexOf('[') >= 0) {
       s = LINK.matcher(s).replaceAll("$1");
@@ -997,6 +1002,51 @@ public final class MarkdownReader {
     if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0 || s.indexOf('`') >= 0) {
       s = withoutEmphasis(s);
     }
+    return tidy(s, true);
+  }
+
+  /**
+   * {@link #ORDINARY_WITH_RUNS} or {@link #ORDINARY} when {@code s} holds no '[', '*', '_' or '`'
+   * and no line that could start with a marker ({@link #mayHaveLineMarker}), so that none of
+   * {@link #plain}'s replacements but the blanks' can change it, the first when it holds a run
+   * of blanks ({@link #hasSpaceRun}); otherwise {@link #MARKUP}. One look at each character,
+   * where the separate checks each read the text again.
+   */
+  static int ordinary(String s) {
+    boolean lineStart = true;
+    boolean runs = false;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c <= ' ') {
+        if (c == ' ') {
+          runs |= i + 1 < n && s.charAt(i + 1) == ' ';
+        } else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+          runs = true;
+        }
+        if (lineStart && (c == ' ' || c == '\t')) {
+          continue;
+        }
+      } else if (c == '[' || c == '*' || c == '_' || c == '`') {
+        return MARKUP;
+      }
+      if (lineStart && (c == '#' || c == '>' || c == '-' || c == '+' || c == ':' || c >= '0' && c <= '9')) {
+        return MARKUP;
+      }
+      lineStart = c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+    return runs ? ORDINARY_WITH_RUNS : ORDINARY;
+  }
+
+  static final int MARKUP = 0;
+  static final int ORDINARY = 1;
+  static final int ORDINARY_WITH_RUNS = 2;
+
+  /**
+   * {@code s} with blanks at either end removed and, when {@code runs} (false only when
+   * {@link #hasSpaceRun} is, which it then is for the trimmed text too), each run of blanks made
+   * one space.
+   */
+  private static String tidy(String s, boolean runs) {
     // Blanks at either end become at most one space, which trim() removes: only those between
     // the first and last other characters can change the result.
     int from = 0;
@@ -1010,7 +1060,7 @@ public final class MarkdownReader {
     if (from > 0 || to < s.length()) {
       s = s.substring(from, to);
     }
-    if (hasSpaceRun(s)) {
+    if (runs && hasSpaceRun(s)) {
       s = org.reviewpress.internal.Spaces.collapse(s);
     }
     return s.trim();
