@@ -388,7 +388,7 @@ public final class MarkdownReader {
     /** The parsed text, whose characters {@link #body} holds. */
     final String text;
     /** The HTML of the blocks written as placeholders, one after another (see {@link #scratch()}). */
-    private final Buf blocks = new Buf(4096);
+    private final Buf blocks;
     /** The length of {@link #blocks} up to the last block written. */
     private int committed;
     private CharSequence[] texts = new CharSequence[256];
@@ -399,6 +399,9 @@ public final class MarkdownReader {
     TextRuns(String text, char[] body) {
       this.text = text;
       this.body = body;
+      // The blocks' HTML is about as long as the body (its tags a little longer than the Markdown
+      // they replace): room for it from the start, rather than growing by doubling through copies.
+      this.blocks = new Buf(body.length + body.length / 8 + 256);
     }
 
     /**
