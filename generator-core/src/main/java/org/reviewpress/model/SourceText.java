@@ -22,6 +22,21 @@ public final class SourceText {
   }
 
   /**
+   * A text whose characters and line index its reader worked out while reading it (ReportReader
+   * does both in the pass that decodes the file): {@code chars} must hold exactly the text's
+   * characters, and {@code lineStarts} the offsets where its lines start, 0 first, a line ending
+   * at each \n, \r\n and lone \r. Both are kept as they are: the caller must not change them.
+   */
+  public SourceText(Path file, String text, char[] chars, int[] lineStarts) {
+    this(file, text);
+    if (chars.length != text.length() || lineStarts.length == 0 || lineStarts[0] != 0) {
+      throw new IllegalArgumentException("characters or line starts that are not the text's");
+    }
+    this.chars = chars;
+    this.lineStarts = lineStarts;
+  }
+
+  /**
    * The offsets where lines start, worked out on first use: a report taken from the build cache
    * may never need a position. Racing threads compute the same array, so no lock is needed.
    */

@@ -33,6 +33,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
@@ -72,6 +73,13 @@ public final class MarkdownReader {
   private static final Pattern LINE_MARKER = Pattern.compile("(?m)^[ \\t]*(#+|>|[-*+:]|\\d+[.)])[ \\t]+");
 
   private static final NullableDataKey<TextRuns> RUNS = new NullableDataKey<>("REVIEWPRESS_TEXT_RUNS");
+  private static final NullableDataKey<Parsed> PARSED = new NullableDataKey<>("REVIEWPRESS_PARSED");
+
+  /**
+   * The text Flexmark parsed, as a String and as the array its sequences read: a node's
+   * {@link CharSubSequence} over {@code chars} is the stretch of {@code text} between its offsets.
+   */
+  private record Parsed(String text, char[] chars) {}
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -139,22 +147,24 @@ public final class MarkdownReader {
    * one placeholder character stands in for it and the text is put in its place after rendering.
    */
   private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
-    TextRuns runs = RUNS.get(context.getDocument());
+    Parsed parsed = PARSED.get(context.getDocument());
     BasedSequence chars = node.getChars();
-    if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
+    if (parsed != null && chars instanceof CharSubSequence sub && sub.getBase() == parsed.chars) {
       // The usual shape: a stretch of the parsed text itself, scanned where it lies.
       int start = sub.getStartOffset();
       int end = sub.getEndOffset();
-      int kind = runs != null && base == runs.text ? scan(runs.body, start, end) : scan(base, start, end);
+      int kind = scan(parsed.chars, start, end);
       if (kind != ESCAPE) {
+        TextRuns runs = RUNS.get(context.getDocument());
         if (runs != null && kind == DEFERRABLE) {
-          runs.put(base, start, end, html);
+          runs.put(parsed.text, start, end, html);
         } else {
-          html.raw(base.substring(start, end));
+          html.raw(parsed.text.substring(start, end));
         }
         return;
       }
       String escaped = Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false);
+      TextRuns runs = RUNS.get(context.getDocument());
       if (runs == null || !runs.add(escaped, 0, escaped.length(), html)) {
         html.raw(escaped);
       }
@@ -287,7 +297,7 @@ public final class MarkdownReader {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Text) {
         BasedSequence chars = n.getChars();
-        if (!(chars instanceof SubSequence sub) || sub.getBase() != runs.text) {
+        if (!(chars instanceof CharSubSequence sub) || sub.getBase() != runs.body) {
           return false;
         }
         int start = sub.getStartOffset();
@@ -355,27 +365,6 @@ public final class MarkdownReader {
     return kind;
   }
 
-  /** {@link #scan(char[], int, int)} over a String. */
-  private static int scan(String s, int start, int end) {
-    int kind = start < end && s.charAt(start) != ' ' && s.charAt(start) != '\t' ? DEFERRABLE : PLAIN;
-    for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
-      if (c <= '>') {
-        if (c == '&' || c == '\r' || c == '<' || c == '>' || c == '"') {
-          return ESCAPE;
-        }
-        if (c == '\n') {
-          kind = PLAIN;
-        }
-      } else if (c == '\\') {
-        return ESCAPE;
-      } else if (c == TextRuns.MARK) {
-        kind = PLAIN;
-      }
-    }
-    return kind;
-  }
-
   /** Whether unescaping, line-end normalising and HTML escaping all leave this stretch as it is. */
   private static boolean plainText(String s, int start, int end) {
     for (int i = start; i < end; i++) {
@@ -399,7 +388,7 @@ public final class MarkdownReader {
     /** The parsed text, whose characters {@link #body} holds. */
     final String text;
     /** The HTML of the blocks written as placeholders, one after another (see {@link #scratch()}). */
-    private final Buf blocks = new Buf(4096);
+    private final Buf blocks;
     /** The length of {@link #blocks} up to the last block written. */
     private int committed;
     private CharSequence[] texts = new CharSequence[256];
@@ -410,6 +399,9 @@ public final class MarkdownReader {
     TextRuns(String text, char[] body) {
       this.text = text;
       this.body = body;
+      // The blocks' HTML is about as long as the body (its tags a little longer than the Markdown
+      // they replace): room for it from the start, rather than growing by doubling through copies.
+      this.blocks = new Buf(body.length + body.length / 8 + 256);
     }
 
     /**
@@ -585,11 +577,26 @@ public final class MarkdownReader {
    */
   Result read(SourceText source, int start, char[] chars, boolean hasNul) {
     String text = source.text().substring(start);
-    Document doc = parser.parse(text);
+    Document doc;
+    if (fastText) {
+      // Flexmark reads its input one character at a time. From a String each read is a call
+      // through CharSequence into String.charAt, and wrapping a String first hashes all of it;
+      // its own array-based sequence reads an array element and needs no hash. Flexmark copies
+      // the array, and the copy is the parsed text whose stretches the nodes' sequences are.
+      CharSubSequence input = CharSubSequence.of(chars, 0, chars.length);
+      chars = input.getBase();
+      doc = parser.parse(input);
+      if (!hasNul) {
+        // Flexmark reads a NUL as U+FFFD: a text holding one is not the parsed text as it is.
+        doc.set(PARSED, new Parsed(text, chars));
+      }
+    } else {
+      doc = parser.parse(text);
+    }
     Walk walk = new Walk(source, start, chars, text, hasNul);
     walk.run(doc);
     doc.set(IDS, walk.ids);
-    String html = render(doc, text.indexOf(TextRuns.MARK) < 0, text, chars);
+    String html = render(doc, !hasNul && text.indexOf(TextRuns.MARK) < 0, text, chars);
     Body body = new Body(start, walk.anchors, walk.blocks, walk.sections, walk.links, walk.exemptions, html);
     return new Result(body, walk.problems);
   }
@@ -709,10 +716,18 @@ public final class MarkdownReader {
      * NUL, which Flexmark would give as U+FFFD.
      */
     private String string(BasedSequence chars) {
-      if (!hasNul && chars instanceof SubSequence sub && sub.getBase() == text) {
-        return text.substring(sub.getStartOffset(), sub.getEndOffset());
+      if (!hasNul && inParsed(chars)) {
+        return text.substring(chars.getStartOffset(), chars.getEndOffset());
       }
       return chars.toString();
+    }
+
+    /**
+     * Whether {@code c} is a stretch of the parsed text as it is, so that its start and end
+     * offsets are offsets in {@link #text} and {@link #chars}.
+     */
+    private boolean inParsed(BasedSequence c) {
+      return c instanceof CharSubSequence cs ? cs.getBase() == chars : c instanceof SubSequence ss && ss.getBase() == text;
     }
 
     private int off(int bodyOffset) {
@@ -833,8 +848,8 @@ public final class MarkdownReader {
         return false;
       }
       BasedSequence c = last.getChars();
-      if (c instanceof SubSequence sub && sub.getBase() == text) {
-        return holdsIdMark(idMarks, sub.getStartOffset(), sub.getEndOffset());
+      if (inParsed(c)) {
+        return holdsIdMark(idMarks, c.getStartOffset(), c.getEndOffset());
       }
       return lastIdMark(c, text, chars) >= 0;
     }
@@ -939,9 +954,10 @@ public final class MarkdownReader {
 
   /** The index of the last "{#" in {@code chars}, or -1; read from the parsed text where it lies. */
   static int lastIdMark(BasedSequence chars, String text, char[] body) {
-    if (body != null && chars instanceof SubSequence sub && sub.getBase() == text) {
-      int start = sub.getStartOffset();
-      for (int i = sub.getEndOffset() - 1; i > start; i--) {
+    if (body != null && (chars instanceof SubSequence sub && sub.getBase() == text
+        || chars instanceof CharSubSequence csub && csub.getBase() == body)) {
+      int start = chars.getStartOffset();
+      for (int i = chars.getEndOffset() - 1; i > start; i--) {
         if (body[i] == '#' && body[i - 1] == '{') {
           return i - 1 - start;
         }
@@ -971,6 +987,11 @@ public final class MarkdownReader {
    * what running all five always gives.
    */
   static String plain(String markdown) {
+    int kind = ordinary(markdown);
+    if (kind != MARKUP) {
+      // No link, footnote, line marker or emphasis to remove: only the blanks are left to tidy.
+      return tidy(markdown, kind == ORDINARY_WITH_RUNS);
+    }
     String s = markdown;
     if (s.indexOf('[') >= 0) {
       s = LINK.matcher(s).replaceAll("$1");
@@ -984,6 +1005,51 @@ public final class MarkdownReader {
     if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0 || s.indexOf('`') >= 0) {
       s = withoutEmphasis(s);
     }
+    return tidy(s, true);
+  }
+
+  /**
+   * {@link #ORDINARY_WITH_RUNS} or {@link #ORDINARY} when {@code s} holds no '[', '*', '_' or '`'
+   * and no line that could start with a marker ({@link #mayHaveLineMarker}), so that none of
+   * {@link #plain}'s replacements but the blanks' can change it, the first when it holds a run
+   * of blanks ({@link #hasSpaceRun}); otherwise {@link #MARKUP}. One look at each character,
+   * where the separate checks each read the text again.
+   */
+  static int ordinary(String s) {
+    boolean lineStart = true;
+    boolean runs = false;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c <= ' ') {
+        if (c == ' ') {
+          runs |= i + 1 < n && s.charAt(i + 1) == ' ';
+        } else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+          runs = true;
+        }
+        if (lineStart && (c == ' ' || c == '\t')) {
+          continue;
+        }
+      } else if (c == '[' || c == '*' || c == '_' || c == '`') {
+        return MARKUP;
+      }
+      if (lineStart && (c == '#' || c == '>' || c == '-' || c == '+' || c == ':' || c >= '0' && c <= '9')) {
+        return MARKUP;
+      }
+      lineStart = c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+    return runs ? ORDINARY_WITH_RUNS : ORDINARY;
+  }
+
+  static final int MARKUP = 0;
+  static final int ORDINARY = 1;
+  static final int ORDINARY_WITH_RUNS = 2;
+
+  /**
+   * {@code s} with blanks at either end removed and, when {@code runs} (false only when
+   * {@link #hasSpaceRun} is, which it then is for the trimmed text too), each run of blanks made
+   * one space.
+   */
+  private static String tidy(String s, boolean runs) {
     // Blanks at either end become at most one space, which trim() removes: only those between
     // the first and last other characters can change the result.
     int from = 0;
@@ -997,7 +1063,7 @@ public final class MarkdownReader {
     if (from > 0 || to < s.length()) {
       s = s.substring(from, to);
     }
-    if (hasSpaceRun(s)) {
+    if (runs && hasSpaceRun(s)) {
       s = org.reviewpress.internal.Spaces.collapse(s);
     }
     return s.trim();

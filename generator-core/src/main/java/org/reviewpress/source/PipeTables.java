@@ -9,6 +9,8 @@ import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.Set;
 
@@ -17,7 +19,7 @@ import java.util.Set;
  * can start a table. Flexmark's own pre-processor gives up on a paragraph whose first line holds
  * no '|', but finds that out one character at a time through its character sequences, for every
  * paragraph of a report; here the first '|' at or after the paragraph is found with
- * {@link String#indexOf(int, int)} and remembered, so most paragraphs cost a comparison. Every
+ * one search of the parsed text and remembered, so most paragraphs cost a comparison. Every
  * other paragraph, and the renderer, is Flexmark's.
  */
 final class PipeTables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
@@ -80,7 +82,8 @@ final class PipeTables implements Parser.ParserExtension, HtmlRenderer.HtmlRende
   /** One document's pre-processor: Flexmark's, behind the '|' check. */
   static final class Gate implements ParagraphPreProcessor {
     private final ParagraphPreProcessor tables;
-    private String base;
+    /** The text last searched: a String or a char[]. */
+    private Object base;
     /** The first '|' in {@link #base} at or after {@link #from}, or -1 when there is none. */
     private int pipe;
     private int from = Integer.MAX_VALUE;
@@ -91,22 +94,35 @@ final class PipeTables implements Parser.ParserExtension, HtmlRenderer.HtmlRende
 
     @Override
     public int preProcessBlock(Paragraph block, ParserState state) {
-      if (block.getLineCount() > 0 && block.getLineChars(0) instanceof SubSequence line
-          && line.getBase() instanceof String text && !hasPipe(text, line.getStartOffset(), line.getEndOffset())) {
-        return 0; // what Flexmark returns for a first line without '|'
+      if (block.getLineCount() > 0) {
+        BasedSequence line = block.getLineChars(0);
+        Object text = line instanceof SubSequence s && s.getBase() instanceof String t ? t
+            : line instanceof CharSubSequence c ? c.getBase() : null;
+        if (text != null && !hasPipe(text, line.getStartOffset(), line.getEndOffset())) {
+          return 0; // what Flexmark returns for a first line without '|'
+        }
       }
       return tables.preProcessBlock(block, state);
     }
 
-    /** Whether {@code text[start, end)} holds a '|'. */
-    boolean hasPipe(String text, int start, int end) {
+    /** Whether {@code text[start, end)} holds a '|'; {@code text} is a String or a char[]. */
+    boolean hasPipe(Object text, int start, int end) {
       // The remembered '|' is the first at or after start too when nothing lies between from and start.
       if (text != base || start < from || pipe >= 0 && pipe < start) {
         base = text;
         from = start;
-        pipe = text.indexOf('|', start);
+        pipe = text instanceof String s ? s.indexOf('|', start) : indexOf((char[]) text, '|', start);
       }
       return pipe >= 0 && pipe < end;
+    }
+
+    private static int indexOf(char[] chars, char c, int from) {
+      for (int i = from; i < chars.length; i++) {
+        if (chars[i] == c) {
+          return i;
+        }
+      }
+      return -1;
     }
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.reviewpress.model.Report;
@@ -63,27 +64,97 @@ public final class ReportReader {
           "Check that the file exists and that you are allowed to read it.");
       return new ReadResult(src, Optional.empty(), sink.all());
     }
-    Optional<String> text = decode(bytes, src.display(), sink);
-    if (text.isEmpty()) {
-      return new ReadResult(src, Optional.empty(), sink.all());
+    int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    Indexed indexed = ascii(bytes, skip);
+    if (indexed == null) {
+      Optional<String> text = decode(bytes, src.display(), sink);
+      if (text.isEmpty()) {
+        return new ReadResult(src, Optional.empty(), sink.all());
+      }
+      indexed = indexed(text.get());
     }
-    return read(src, text.get(), sink);
+    return read(src, indexed, sink);
   }
 
   /** Reads a report from text already in memory (used by tests and the preview server). */
   public ReadResult read(ReportSource src, String text) {
-    return read(src, text.startsWith("\uFEFF") ? text.substring(1) : text, new DiagnosticSink());
+    return read(src, indexed(text.startsWith("\uFEFF") ? text.substring(1) : text), new DiagnosticSink());
   }
 
-  private ReadResult read(ReportSource src, String text, DiagnosticSink sink) {
-    SourceText source = new SourceText(src.display(), text);
+  /**
+   * A report's text with its characters, the offsets where its lines start (as
+   * {@link SourceText} counts lines) and the offset of its first NUL, or -1: worked out in one
+   * pass, where separate searches for NUL, carriage returns and line feeds and a copy of the
+   * characters would each read the whole text again.
+   */
+  record Indexed(String text, char[] chars, int[] lineStarts, int nul) {}
+
+  /**
+   * The text of {@code bytes} from {@code from} when they are all ASCII, read in one pass that
+   * also copies them out as characters, notes where lines start and finds the first NUL; null at
+   * the first byte above 0x7F, where the caller decodes UTF-8 instead. ASCII is the same text in
+   * UTF-8 and in Latin-1, and the JDK copies Latin-1 bytes into a String as they are.
+   */
+  static Indexed ascii(byte[] bytes, int from) {
+    int n = bytes.length - from;
+    char[] chars = new char[n];
+    int[] starts = new int[256];
+    int lines = 1;
+    int nul = -1;
+    for (int i = 0, k = from; i < n; i++, k++) {
+      byte b = bytes[k];
+      chars[i] = (char) b;
+      // One comparison for the common case: bytes above 0x7F are negative, and \0, \n, \r lie below.
+      if (b <= '\r') {
+        if (b < 0) {
+          return null;
+        }
+        if (b == '\n' || b == '\r' && (i + 1 == n || bytes[k + 1] != '\n')) {
+          if (lines == starts.length) {
+            starts = Arrays.copyOf(starts, lines * 2);
+          }
+          starts[lines++] = i + 1;
+        } else if (b == 0 && nul < 0) {
+          nul = i;
+        }
+      }
+    }
+    return new Indexed(new String(bytes, from, n, StandardCharsets.ISO_8859_1), chars, Arrays.copyOf(starts, lines), nul);
+  }
+
+  /** {@link Indexed} for a text already decoded: one pass over its characters. */
+  static Indexed indexed(String text) {
+    char[] chars = text.toCharArray();
+    int n = chars.length;
+    int[] starts = new int[256];
+    int lines = 1;
+    int nul = -1;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (c <= '\r') {
+        if (c == '\n' || c == '\r' && (i + 1 == n || chars[i + 1] != '\n')) {
+          if (lines == starts.length) {
+            starts = Arrays.copyOf(starts, lines * 2);
+          }
+          starts[lines++] = i + 1;
+        } else if (c == 0 && nul < 0) {
+          nul = i;
+        }
+      }
+    }
+    return new Indexed(text, chars, Arrays.copyOf(starts, lines), nul);
+  }
+
+  private ReadResult read(ReportSource src, Indexed indexed, DiagnosticSink sink) {
+    String text = indexed.text();
+    SourceText source = new SourceText(src.display(), text, indexed.chars(), indexed.lineStarts());
     if (text.isBlank()) {
       sink.error("frontmatter.missing", SourcePosition.startOf(src.display()), "report.md is empty.",
           "Start the file with a front matter block: a line '---', then 'title: ...', 'review-type: ...',"
               + " 'partnership: ...', then a closing '---' and the report's text.");
       return new ReadResult(src, Optional.empty(), sink.all());
     }
-    int nul = text.indexOf('\0');
+    int nul = indexed.nul();
     if (nul >= 0) {
       sink.error("source.binary", source.position(nul), "report.md looks like a binary file, not text.",
           "Save the report as plain text (Markdown), not as a Word or PDF file renamed to report.md.");
@@ -108,10 +179,9 @@ public final class ReportReader {
     }
     YamlReader yaml = new YamlReader(source, 2, sink);
     Optional<FrontMatter> fm = new FrontMatterReader(source, yaml, sink).read(text.substring(yamlStart, close));
-    // The body's characters, copied once: the nesting bound and the Markdown reader's own scans
-    // read them from an array (see MarkdownNesting.tooDeep).
-    char[] bodyChars = new char[text.length() - bodyStart];
-    text.getChars(bodyStart, text.length(), bodyChars, 0);
+    // The body's characters, copied from the source's: the nesting bound and the Markdown reader's
+    // own scans read them from an array (see MarkdownNesting.tooDeep).
+    char[] bodyChars = Arrays.copyOfRange(indexed.chars(), bodyStart, text.length());
     OptionalInt deep = MarkdownNesting.tooDeep(bodyChars, MarkdownNesting.MAX_DEPTH, source, bodyStart);
     if (deep.isPresent()) {
       sink.error("structure.nesting", source.position(bodyStart + deep.getAsInt()),

@@ -29,6 +29,7 @@ class PlainTextTest {
   void skippingReplacementsThatCannotMatchChangesNothing() {
     Random r = new Random(11);
     int changed = 0;
+    int ordinary = 0;
     for (int i = 0; i < 50_000; i++) {
       StringBuilder b = new StringBuilder();
       int n = r.nextInt(40);
@@ -42,11 +43,23 @@ class PlainTextTest {
       s = EMPHASIS.matcher(s).replaceAll("");
       String expected = SPACES.matcher(s).replaceAll(" ").trim();
       assertThat(MarkdownReader.plain(md)).as("plain text of %s", md).isEqualTo(expected);
+      // The one-pass check that lets plain() skip the replacements agrees with the separate ones.
+      boolean markup = md.indexOf('[') >= 0 || md.indexOf('*') >= 0 || md.indexOf('_') >= 0 || md.indexOf('`') >= 0
+          || Pattern.compile("(?m)^[ \\t]*[#>\\-+:0-9]").matcher(md.replace("\r\n", "\n").replace('\r', '\n')
+              .replace('\u0085', '\n').replace('\u2028', '\n').replace('\u2029', '\n')).find();
+      int kind = MarkdownReader.ordinary(md);
+      assertThat(kind == MarkdownReader.MARKUP).as("markup in %s", md).isEqualTo(markup);
+      if (!markup) {
+        boolean runs = Pattern.compile("[\\t\\n\\x0B\\f\\r]|  ").matcher(md).find();
+        assertThat(kind == MarkdownReader.ORDINARY_WITH_RUNS).as("blank runs in %s", md).isEqualTo(runs);
+        ordinary++;
+      }
       if (!expected.equals(md.trim())) {
         changed++;
       }
     }
     assertThat(changed).as("texts the replacements changed").isGreaterThan(20_000);
+    assertThat(ordinary).as("texts without markup").isGreaterThan(5_000);
   }
 
   @Test
