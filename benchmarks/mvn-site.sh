@@ -4,7 +4,7 @@
 #
 #   benchmarks/mvn-site.sh            # 100 and 500 reports
 #   benchmarks/mvn-site.sh 100        # only 100
-#   JVM_CONFIG="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MetaspaceSize=64m -Xmn256m -XX:CompileThresholdScaling=0.3" \
+#   JVM_CONFIG="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MetaspaceSize=64m -Xms512m -Xmn256m -XX:CompileThresholdScaling=0.3" \
 #       benchmarks/mvn-site.sh 100
 #                                     # with the .mvn/jvm.config docs/authoring.md recommends for big sites
 #
@@ -38,6 +38,8 @@ for n in $SIZES; do
   # Once online against the file repository, so the timed runs can be offline (-o).
   $MVN -f "$project/pom.xml" package -Dreviewpress.pdf=false > /dev/null
   out=$BENCH/results/mvn-site-$n$suffix.txt
+  aside=$BENCH/target/benchmark-projects/aside-$n
+  rm -rf "$aside"; mkdir -p "$aside"
   {
     echo "reviewpress whole-process benchmark ($(date -u +%F)): mvn -o package, $n generated reports of about 15,000 words, HTML only (-Dreviewpress.pdf=false)"
     echo ".mvn/jvm.config: ${JVM_CONFIG:-(none: Maven's default JVM settings)}"
@@ -46,8 +48,6 @@ for n in $SIZES; do
     # previous output is moved aside, and deleted only after all the runs. On a file system without
     # a journal (this VM's ext4), each file created soon after many were deleted costs a scan
     # past every recently freed inode, which the runs below pay and these do not (so these run first).
-    aside=$BENCH/target/benchmark-projects/aside-$n
-    rm -rf "$aside"; mkdir -p "$aside"
     echo "full build into a fresh output folder (target/ moved aside, not deleted, before each run):"
     hyperfine --style basic --warmup 1 --runs "$RUNS" --prepare "mv $project/target $aside/\$(date +%s%N) 2>/dev/null || true" \
         "$MVN -o -f $project/pom.xml package -Dreviewpress.pdf=false" 2>&1 | sed 's/\x1b\[[0-9;]*[a-zA-Z]//g'
