@@ -12,20 +12,30 @@ public final class Spaces {
 
   /** {@code s.replaceAll("\\s+", " ")} without a regex: every run of white space becomes one space. */
   public static String collapse(String s) {
-    StringBuilder b = new StringBuilder(s.length());
+    // Over an array rather than a charAt and an append call per character (dear under C1).
+    char[] cs = s.toCharArray();
+    return new String(cs, 0, collapseInPlace(cs, cs.length));
+  }
+
+  /**
+   * Collapses each run of white space in {@code a[0, n)} into one space, in place, as
+   * {@link #collapse} does; returns the new length.
+   */
+  public static int collapseInPlace(char[] a, int n) {
+    int p = 0;
     boolean inRun = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < n; i++) {
+      char c = a[i];
       if (isSpace(c)) {
         if (!inRun) {
-          b.append(' ');
+          a[p++] = ' ';
           inRun = true;
         }
       } else {
-        b.append(c);
+        a[p++] = c;
         inRun = false;
       }
     }
-    return b.toString();
+    return p;
   }
 }

@@ -299,20 +299,7 @@ public final class FindingsJson {
     }
 
     // White space runs as one space, in place; then trimmed as String.trim trims.
-    int p = 0;
-    boolean inRun = false;
-    for (int i = 0; i < bn; i++) {
-      char c = b[i];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-        if (!inRun) {
-          b[p++] = ' ';
-          inRun = true;
-        }
-      } else {
-        b[p++] = c;
-        inRun = false;
-      }
-    }
+    int p = org.reviewpress.internal.Spaces.collapseInPlace(b, bn);
     int from = 0;
     while (from < p && b[from] <= ' ') {
       from++;
@@ -405,23 +392,7 @@ public final class FindingsJson {
 
   /** {@code s.replaceAll("\\s+", " ")}: every run of ASCII white space becomes one space. */
   static String collapseSpaces(String s) {
-    // As Spaces.collapse, over an array into an array rather than a charAt and an append call per character.
-    int n = s.length();
-    char[] cs = s.toCharArray();
-    int p = 0;
-    boolean inRun = false;
-    for (int i = 0; i < n; i++) {
-      char c = cs[i];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-        if (!inRun) {
-          cs[p++] = ' ';
-          inRun = true;
-        }
-      } else {
-        cs[p++] = c;
-        inRun = false;
-      }
-    }
-    return new String(cs, 0, p);
+    return org.reviewpress.internal.Spaces.collapse(s);
   }
+
 }
