@@ -74,6 +74,7 @@ abstract class AbstractReviewpressMojo extends AbstractMojo {
       throw new MojoExecutionException(e.getMessage(), e);
     }
     log(result);
+    org.reviewpress.internal.JvmSettings.hint(result.checked().size()).ifPresent(getLog()::info);
     if (result.failed()) {
       throw new MojoFailureException(result.summary()
           + (failOnWarning ? " Warnings fail this build (reviewpress.failOnWarning=true)." : "")
